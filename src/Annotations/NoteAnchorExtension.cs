@@ -1,0 +1,21 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace Generator.Annotations;
+
+/// <summary>Teaches Markdig's HTML renderer to write <see cref="NoteAnchorInline"/> nodes.</summary>
+public sealed class NoteAnchorExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // Note anchors are added to the syntax tree by AnchorNotes after parsing, not by a parser.
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlNoteAnchorRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new HtmlNoteAnchorRenderer());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Generator.Annotations;
+
+/// <summary>The element ids that tie a note's marker in the prose and the note itself together.</summary>
+public static class NoteIds
+{
+    public static string Note(int number) => "note-" + number.ToString(CultureInfo.InvariantCulture);
+
+    public static string Anchor(int number) => "note-anchor-" + number.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using Generator.Pipeline;
+
+namespace Generator.Cli;
+
+/// <summary>The default command: build the input folder into the output folder and print a one-line summary.</summary>
+public static class BuildCommand
+{
+    public static readonly Option<string> Input = new("--input", "-i")
+    {
+        Description = "The content folder (site.yml, articles/, glossary/, assets/).",
+        DefaultValueFactory = _ => "input",
+    };
+
+    public static readonly Option<string> Output = new("--output", "-o")
+    {
+        Description = "Where the site is written. It is replaced in one step, and only when the whole build succeeded.",
+        DefaultValueFactory = _ => "site",
+    };
+
+    public static readonly Option<string> Theme = new("--theme")
+    {
+        Description = "The theme folder (layouts/ and assets/).",
+        DefaultValueFactory = _ => "theme",
+    };
+
+    public static readonly Option<string?> BaseUrl = new("--base-url")
+    {
+        Description = "The address the site is published at, e.g. https://example.org/news/. Its path is put in front of every internal link; without it links are root-relative.",
+    };
+
+    public static readonly Option<bool> Drafts = new("--drafts")
+    {
+        Description = "Include articles marked 'draft: true' (left out by default).",
+    };
+
+    public static readonly Option<bool> Timings = new("--timings")
+    {
+        Description = "Print the time spent in each step of the build.",
+    };
+
+    public static RootCommand Create()
+    {
+        var command = new RootCommand(
+            "Builds annotated news articles into a static site: sections with front matter, glossary terms linked in the prose, notes anchored to quotes.")
+        {
+            Input, Output, Theme, BaseUrl, Drafts, Timings,
+        };
+        BaseUrl.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                result.AddError($"--base-url must be an absolute http(s) address such as https://example.org/news/, not '{value}'.");
+            }
+        });
+        command.SetAction(Run);
+        return command;
+    }
+
+    private static int Run(ParseResult parse)
+    {
+        var options = new BuildOptions(
+            parse.GetValue(Input)!,
+            parse.GetValue(Output)!,
+            parse.GetValue(Theme)!,
+            parse.GetValue(BaseUrl),
+            parse.GetValue(Drafts));
+        var result = BuildPipeline.Run(options);
+
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (parse.GetValue(Timings))
+        {
+            foreach (var timing in result.Timings)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
+            }
+        }
+
+        if (!result.Succeeded)
+        {
+            return ExitCodes.ContentErrors;
+        }
+
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {DiagnosticPrinter.Plural(result.Pages, "page")} ({DiagnosticPrinter.Plural(result.Articles, "article")}, {DiagnosticPrinter.Plural(result.Terms, "term")}, {DiagnosticPrinter.Plural(result.TermLinks, "term link")}) into {options.OutputFolder}/ in {result.Elapsed.TotalSeconds:0.00} s."));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,37 @@
+using Generator.Content;
+using Generator.Diagnostics;
+
+namespace Generator.Cli;
+
+/// <summary>Prints a build's diagnostics to the error stream, each with its source line, then a count.</summary>
+public static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
+    {
+        var sources = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? SourceText(string file)
+        {
+            if (!sources.TryGetValue(file, out var text))
+            {
+                text = File.Exists(file) ? SourceFileReader.NormaliseLineEndings(File.ReadAllText(file)) : null;
+                sources[file] = text;
+            }
+
+            return text;
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.Write(DiagnosticFormatter.Format(diagnostic, SourceText));
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        if (errors > 0)
+        {
+            writer.WriteLine($"{Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}: the site was not written; the previous one is unchanged.");
+        }
+    }
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,15 @@
+namespace Generator.Content;
+
+/// <summary>An article: the front matter of its <c>index.md</c> and its sections in reading order.</summary>
+public sealed record Article(
+    string Slug,
+    string Title,
+    string? Dek,
+    string? Byline,
+    DateOnly Date,
+    DateOnly? Updated,
+    ArticleSource? Source,
+    IReadOnlyList<string> Tags,
+    bool Draft,
+    MarkdownSource Standfirst,
+    IReadOnlyList<Section> Sections);

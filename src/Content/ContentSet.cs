@@ -1,0 +1,10 @@
+using Generator.Glossary;
+
+namespace Generator.Content;
+
+/// <summary>Everything the input folder holds, read and validated: the starting point of rendering.</summary>
+public sealed record ContentSet(
+    SiteSettings Site,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Term> Terms,
+    IReadOnlyList<AssetFile> Assets);

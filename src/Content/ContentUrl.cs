@@ -1,0 +1,21 @@
+using Generator.Content.FrontMatter;
+using Generator.Diagnostics;
+
+namespace Generator.Content;
+
+/// <summary>Reads a URL-valued key and refuses schemes that could run script (see <see cref="SafeUrl"/>).</summary>
+public static class ContentUrl
+{
+    public static string? Read(FrontMatterReader reader, string key, DiagnosticBag diagnostics)
+    {
+        var url = reader.Text(key);
+        if (url is null || SafeUrl.IsAllowed(url))
+        {
+            return url;
+        }
+
+        diagnostics.Error(reader.LocationOf(key), $"'{key}' must be an http(s) address or a path, but is '{url}'",
+            "only http:, https:, root-relative (/...) and relative addresses are published; other schemes can run code in readers' browsers.");
+        return null;
+    }
+}

@@ -1,0 +1,234 @@
+using Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Generator.Content.FrontMatter;
+
+/// <summary>
+/// Turns the YAML of a front matter block into a located <see cref="FrontMatterMap"/>.
+/// YamlDotNet counts lines from the start of the YAML block; every location is shifted
+/// by <paramref name="firstLine"/> so it names the line in the source file.
+/// </summary>
+public static class FrontMatterParser
+{
+    /// <summary>Front matter is a flat record with a few nested objects; anything deeper is a mistake or an attack.</summary>
+    public const int MaximumDepth = 16;
+
+    public static FrontMatterMap? Parse(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var reader = new EventReader(yaml, file, firstLine);
+        try
+        {
+            return reader.ReadDocument(diagnostics);
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DescribeSyntaxError(exception, yaml, file, firstLine));
+            return null;
+        }
+        catch (FrontMatterRejected rejected)
+        {
+            diagnostics.Add(rejected.Diagnostic);
+            return null;
+        }
+    }
+
+    private static Diagnostic DescribeSyntaxError(YamlException exception, string yaml, string file, int firstLine)
+    {
+        var location = new SourceLocation(file, (int)exception.Start.Line + firstLine - 1, (int)exception.Start.Column);
+        var lines = yaml.Split('\n');
+        var lineIndex = (int)exception.Start.Line - 1;
+        var offendingLine = lineIndex >= 0 && lineIndex < lines.Length ? lines[lineIndex] : "";
+        var leadingWhitespace = offendingLine[..^offendingLine.TrimStart().Length];
+
+        if (leadingWhitespace.Contains('\t') || yaml.Split('\n').Any(l => l.TrimStart(' ').StartsWith('\t')))
+        {
+            var tabLine = Array.FindIndex(lines, l => l.TrimStart(' ').StartsWith('\t'));
+            var tabLocation = tabLine >= 0
+                ? new SourceLocation(file, tabLine + firstLine, lines[tabLine].IndexOf('\t') + 1)
+                : location;
+            return Diagnostic.Error(tabLocation, "front matter is indented with a tab",
+                "YAML allows only spaces for indentation: replace the tab with spaces.");
+        }
+
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var cleaned = CleanMessage(message);
+        var hint = HintFor(cleaned, offendingLine);
+        if (IsUnclosedQuote(cleaned))
+        {
+            // YamlDotNet reports an unclosed quote where the stream ends; the useful place is where the quote opened.
+            var opening = FindUnclosedQuote(lines);
+            if (opening is { } position)
+            {
+                location = new SourceLocation(file, position.Line + firstLine, position.Column + 1);
+            }
+        }
+
+        return Diagnostic.Error(location, $"front matter is not valid YAML: {cleaned}", hint);
+    }
+
+    private static bool IsUnclosedQuote(string message) =>
+        message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase);
+
+    private static (int Line, int Column)? FindUnclosedQuote(string[] lines)
+    {
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            foreach (var quote in new[] { '"', '\'' })
+            {
+                var count = line.Count(c => c == quote);
+                var colon = line.IndexOf(": ", StringComparison.Ordinal);
+                var first = line.IndexOf(quote);
+                var startsValue = first >= 0 && (first == (colon < 0 ? -1 : colon + 2) || line.TrimStart().StartsWith("- " + quote, StringComparison.Ordinal));
+                if (startsValue && count % 2 == 1)
+                {
+                    return (index, first);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we give our own location.
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = marker >= 0 && message.StartsWith('(') ? message[(marker + 3)..] : message;
+        return text.TrimEnd('.').Trim();
+    }
+
+    private static string HintFor(string message, string offendingLine)
+    {
+        if (IsUnclosedQuote(message))
+        {
+            return "a quoted value is not closed: add the closing quote on the same line.";
+        }
+
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a value contains ': ' — put the whole value in double quotes.";
+        }
+
+        if (offendingLine.Contains('[') != offendingLine.Contains(']') || offendingLine.Contains('{') != offendingLine.Contains('}'))
+        {
+            return "a bracket is not closed: check that every [ has its ] and every { its }.";
+        }
+
+        return "check the indentation (spaces only, the same depth for keys of one level) and quote values that contain ':' or '#'.";
+    }
+
+    /// <summary>Carries a located refusal out of the recursive reader in one step.</summary>
+    private sealed class FrontMatterRejected(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+    }
+
+    private sealed class EventReader(string yaml, string file, int firstLine)
+    {
+        private readonly IParser _parser = new Parser(new StringReader(yaml));
+
+        public FrontMatterMap? ReadDocument(DiagnosticBag diagnostics)
+        {
+            _parser.Consume<StreamStart>();
+            if (_parser.TryConsume<StreamEnd>(out _))
+            {
+                return new FrontMatterMap(new SourceLocation(file, firstLine, 1), []);
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ReadNode(depth: 0, diagnostics);
+            _parser.Consume<DocumentEnd>();
+            if (!_parser.TryConsume<StreamEnd>(out _))
+            {
+                var extra = _parser.Current!;
+                throw new FrontMatterRejected(Diagnostic.Error(Locate(extra.Start),
+                    "front matter holds more than one YAML document",
+                    "remove the extra '---' or '...' line inside the front matter."));
+            }
+
+            if (root is FrontMatterMap map)
+            {
+                return map;
+            }
+
+            if (root is FrontMatterScalar { IsNull: true })
+            {
+                return new FrontMatterMap(root.Location, []);
+            }
+
+            diagnostics.Error(root.Location, $"front matter must be a mapping of keys to values, but is {root.Describe()}",
+                "write one 'key: value' per line, e.g. 'title: My headline'.");
+            return null;
+        }
+
+        private FrontMatterNode ReadNode(int depth, DiagnosticBag diagnostics)
+        {
+            var current = _parser.Current ?? throw new InvalidOperationException("The YAML parser ended inside a document.");
+            if (depth > MaximumDepth)
+            {
+                throw new FrontMatterRejected(Diagnostic.Error(Locate(current.Start),
+                    $"front matter is nested more than {MaximumDepth} levels deep",
+                    "front matter keys are at most a few levels deep; remove the extra nesting."));
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    throw new FrontMatterRejected(Diagnostic.Error(Locate(alias.Start),
+                        $"front matter uses the YAML alias '*{alias.Value}'",
+                        "aliases are not supported in front matter (they can multiply a small file into gigabytes); write the value out."));
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    return new FrontMatterScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                case SequenceStart sequenceStart:
+                {
+                    _parser.MoveNext();
+                    var items = new List<FrontMatterNode>();
+                    while (!_parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(depth + 1, diagnostics));
+                    }
+
+                    return new FrontMatterList(Locate(sequenceStart.Start), items);
+                }
+
+                case MappingStart mappingStart:
+                {
+                    _parser.MoveNext();
+                    var entries = new List<FrontMatterEntry>();
+                    var seen = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
+                    while (!_parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(depth + 1, diagnostics);
+                        var value = ReadNode(depth + 1, diagnostics);
+                        if (keyNode is not FrontMatterScalar key)
+                        {
+                            diagnostics.Error(keyNode.Location, "a front matter key must be plain text, not a list or mapping");
+                            continue;
+                        }
+
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            diagnostics.Error(key.Location, $"the key '{key.Value}' is written twice (first on line {first.Location.Line})",
+                                "keep one of the two; YAML does not allow a key to repeat in the same mapping.");
+                            continue;
+                        }
+
+                        seen.Add(key.Value, key);
+                        entries.Add(new FrontMatterEntry(key, value));
+                    }
+
+                    return new FrontMatterMap(Locate(mappingStart.Start), entries);
+                }
+
+                default:
+                    throw new FrontMatterRejected(Diagnostic.Error(Locate(current.Start),
+                        $"unexpected YAML element {current.GetType().Name}"));
+            }
+        }
+
+        private SourceLocation Locate(Mark mark) => new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
+    }
+}

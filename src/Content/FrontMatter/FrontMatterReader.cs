@@ -1,0 +1,228 @@
+using System.Globalization;
+using Generator.Diagnostics;
+
+namespace Generator.Content.FrontMatter;
+
+/// <summary>
+/// Reads typed values out of one front matter mapping and reports, with locations, every key it does not know,
+/// every value of the wrong type and every required key that is missing.
+/// Each content type declares its keys once, in the reader that builds it; that list is the schema.
+/// </summary>
+public sealed class FrontMatterReader
+{
+    private readonly FrontMatterMap _map;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _context;
+    private readonly IReadOnlyList<string> _knownKeys;
+
+    public FrontMatterReader(FrontMatterMap map, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys, string context)
+    {
+        _map = map;
+        _diagnostics = diagnostics;
+        _knownKeys = knownKeys;
+        _context = context;
+        ReportUnknownKeys();
+    }
+
+    public SourceLocation Location => _map.Location;
+
+    public SourceLocation LocationOf(string key) => Find(key)?.Key.Location ?? _map.Location;
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Value(key, required, "text");
+        switch (node)
+        {
+            case null:
+                return null;
+            case FrontMatterScalar scalar:
+                var text = scalar.Value.Trim();
+                if (required && text.Length == 0)
+                {
+                    MissingValue(key, scalar.Location, "text");
+                    return null;
+                }
+
+                return text.Length == 0 ? null : text;
+            default:
+                WrongType(key, node, "text");
+                return null;
+        }
+    }
+
+    public int? Integer(string key)
+    {
+        if (Value(key, required: false, "a whole number") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is FrontMatterScalar { IsPlain: true } scalar &&
+            int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        WrongType(key, node, "a whole number, e.g. 3");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        if (Value(key, required: false, "true or false") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is FrontMatterScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        WrongType(key, node, "true or false (without quotes)");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        if (Value(key, required, "a date (YYYY-MM-DD)") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is FrontMatterScalar scalar &&
+            DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        WrongType(key, node, "a date written as YYYY-MM-DD, e.g. 2022-02-14");
+        return null;
+    }
+
+    /// <summary>A list of text values; a single text value is accepted as a list of one, as editors often write it so.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        switch (Value(key, required: false, "a list of text"))
+        {
+            case null:
+                return [];
+            case FrontMatterScalar scalar:
+                return scalar.Value.Trim().Length == 0 ? [] : [scalar.Value.Trim()];
+            case FrontMatterList list:
+                var items = new List<string>(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    if (item is FrontMatterScalar { IsNull: false } text && text.Value.Trim().Length > 0)
+                    {
+                        items.Add(text.Value.Trim());
+                    }
+                    else
+                    {
+                        _diagnostics.Error(item.Location, $"each item of '{key}' in {_context} must be text, but this one is {item.Describe()}",
+                            $"write the items of '{key}' as '- text', one per line.");
+                    }
+                }
+
+                return items;
+            case var other:
+                WrongType(key, other, "a list of text, e.g. [one, two]");
+                return [];
+        }
+    }
+
+    /// <summary>A nested mapping such as <c>photo</c>, read with its own keys.</summary>
+    public FrontMatterReader? Nested(string key, IReadOnlyList<string> knownKeys)
+    {
+        switch (Value(key, required: false, "a mapping"))
+        {
+            case null:
+                return null;
+            case FrontMatterMap map:
+                return new FrontMatterReader(map, _diagnostics, knownKeys, $"'{key}'");
+            case var other:
+                WrongType(key, other, $"a mapping with the keys {Quote(knownKeys)}");
+                return null;
+        }
+    }
+
+    /// <summary>A list of mappings such as <c>notes</c>, each read with its own keys.</summary>
+    public IReadOnlyList<FrontMatterReader> NestedList(string key, IReadOnlyList<string> knownKeys)
+    {
+        switch (Value(key, required: false, "a list"))
+        {
+            case null:
+                return [];
+            case FrontMatterList list:
+                var readers = new List<FrontMatterReader>(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    if (item is FrontMatterMap map)
+                    {
+                        readers.Add(new FrontMatterReader(map, _diagnostics, knownKeys, $"an item of '{key}'"));
+                    }
+                    else
+                    {
+                        _diagnostics.Error(item.Location, $"each item of '{key}' must be a mapping with the keys {Quote(knownKeys)}, but this one is {item.Describe()}",
+                            $"write each item as '- {knownKeys[0]}: ...' with its other keys indented below it.");
+                    }
+                }
+
+                return readers;
+            case var other:
+                WrongType(key, other, $"a list of mappings with the keys {Quote(knownKeys)}");
+                return [];
+        }
+    }
+
+    private FrontMatterEntry? Find(string key) => _map.Entries.FirstOrDefault(e => e.Key.Value == key);
+
+    private FrontMatterNode? Value(string key, bool required, string expected)
+    {
+        var entry = Find(key);
+        if (entry is null || entry.Value is FrontMatterScalar { IsNull: true })
+        {
+            if (required)
+            {
+                MissingValue(key, entry?.Key.Location ?? _map.Location, expected);
+            }
+
+            return null;
+        }
+
+        return entry.Value;
+    }
+
+    private void MissingValue(string key, SourceLocation location, string expected) =>
+        _diagnostics.Error(location, $"{_context} is missing the required key '{key}'",
+            $"add '{key}:' with {expected}.");
+
+    private void WrongType(string key, FrontMatterNode node, string expected) =>
+        _diagnostics.Error(node.Location, $"'{key}' must be {expected}, but is {node.Describe()}",
+            $"change the value of '{key}' to {expected}.");
+
+    private void ReportUnknownKeys()
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (_knownKeys.Contains(entry.Key.Value))
+            {
+                continue;
+            }
+
+            var suggestion = KeySuggestion.Closest(entry.Key.Value, _knownKeys);
+            var hint = suggestion is null
+                ? $"the keys allowed in {_context} are {Quote(_knownKeys)}."
+                : $"did you mean '{suggestion}'? The keys allowed in {_context} are {Quote(_knownKeys)}.";
+            _diagnostics.Error(entry.Key.Location, $"unknown key '{entry.Key.Value}' in {_context}", hint);
+        }
+    }
+
+    private static string Quote(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
+}

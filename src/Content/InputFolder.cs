@@ -1,0 +1,15 @@
+namespace Generator.Content;
+
+/// <summary>The fixed layout of an input folder, in one place, so the loader and the error messages agree on it.</summary>
+public static class InputFolder
+{
+    public const string SiteFile = "site.yml";
+    public const string GlossaryFolder = "glossary";
+    public const string ArticlesFolder = "articles";
+    public const string AssetsFolder = "assets";
+    public const string ArticleIndexFile = "index.md";
+
+    /// <summary>Top-level output folders the generator itself writes; an article may not take these names.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs =
+        new HashSet<string>(StringComparer.Ordinal) { "glossary", "assets", "theme", "404" };
+}

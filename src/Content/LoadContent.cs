@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using Generator.Diagnostics;
+using Generator.Glossary;
+
+namespace Generator.Content;
+
+/// <summary>
+/// The first step of a build: reads the input folder (site settings, glossary, articles and their sections, assets)
+/// into a validated <see cref="ContentSet"/>. Files are read and parsed in parallel; every problem is collected.
+/// </summary>
+public static partial class LoadContent
+{
+    [GeneratedRegex(@"^(?<order>\d+)-(?<name>.+)$")]
+    private static partial Regex NumberedName();
+
+    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(inputFolder);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(root)), "the input folder does not exist",
+                "run the build from the project folder, or pass --input <folder>.");
+            return null;
+        }
+
+        var site = ReadSite(root, diagnostics);
+        var terms = ReadGlossary(root, diagnostics);
+        var articles = ReadArticles(root, includeDrafts, diagnostics);
+        var assets = ReadAssets(root, diagnostics);
+        return site is null ? null : new ContentSet(site, articles, terms, assets);
+    }
+
+    private static SiteSettings? ReadSite(string root, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, InputFolder.SiteFile);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the site settings file is missing",
+                "create input/site.yml with at least 'title: <your site's name>'.");
+            return null;
+        }
+
+        return SourceFileReader.Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
+    }
+
+    private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(root, InputFolder.GlossaryFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var paths = SortedFiles(folder, "*.md", root, diagnostics);
+        var terms = new Term?[paths.Count];
+        Parallel.For(0, paths.Count, index =>
+        {
+            var slug = Slug.From(Path.GetFileNameWithoutExtension(paths[index]));
+            if (SourceFileReader.Read(paths[index], diagnostics) is { } file)
+            {
+                terms[index] = TermReader.Read(file, slug, diagnostics);
+            }
+        });
+
+        var loaded = terms.OfType<Term>().ToList();
+        ReportDuplicateSlugs(loaded, t => t.Slug, t => t.Location, "glossary term", diagnostics);
+        return loaded;
+    }
+
+    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(root, InputFolder.ArticlesFolder);
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "there is no articles folder, so the site has no articles",
+                "create input/articles/<article-slug>/index.md.");
+            return [];
+        }
+
+        var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        var articles = new Article?[folders.Count];
+        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics));
+
+        var loaded = articles.OfType<Article>().ToList();
+        ReportDuplicateSlugs(loaded, a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
+        return loaded
+            .Where(article => includeDrafts || !article.Draft)
+            .OrderByDescending(article => article.Date)
+            .ThenBy(article => article.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics)
+    {
+        var slug = Slug.From(Path.GetFileName(folder));
+        var indexPath = Path.Combine(folder, InputFolder.ArticleIndexFile);
+        if (!File.Exists(indexPath))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "the article folder has no index.md",
+                "add index.md with the article's front matter (title, date), or remove the folder.");
+            return null;
+        }
+
+        if (slug.Length == 0 || InputFolder.ReservedSlugs.Contains(slug))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)),
+                $"the article folder name '{Path.GetFileName(folder)}' cannot be used as an address",
+                $"rename the folder; the names {string.Join(", ", InputFolder.ReservedSlugs.Order())} are used by the site itself and a name needs at least one letter or digit.");
+            return null;
+        }
+
+        var sections = new List<Section>();
+        foreach (var path in SortedFiles(folder, "*.md", root, diagnostics))
+        {
+            if (Path.GetFileName(path) == InputFolder.ArticleIndexFile)
+            {
+                continue;
+            }
+
+            var name = Path.GetFileNameWithoutExtension(path);
+            var numbered = NumberedName().Match(name);
+            int? orderFromName = numbered.Success && int.TryParse(numbered.Groups["order"].Value, out var order) ? order : null;
+            var sectionSlug = Slug.From(numbered.Success ? numbered.Groups["name"].Value : name);
+            if (SourceFileReader.Read(path, diagnostics) is { } file && SectionReader.Read(file, sectionSlug, orderFromName, diagnostics) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        ReportDuplicateSlugs(sections, s => s.Slug, s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section", diagnostics);
+        ReportDuplicateSlugs(sections, s => s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section order", diagnostics);
+
+        var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
+        return SourceFileReader.Read(indexPath, diagnostics) is { } index
+            ? ArticleReader.Read(index, slug, ordered, diagnostics)
+            : null;
+    }
+
+    private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(root, InputFolder.AssetsFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return SortedFiles(folder, "*", root, diagnostics, recursive: true)
+            .Select(path => new AssetFile(path, Path.GetRelativePath(folder, path).Replace('\\', '/')))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Files in a stable order (file systems list them in any order, and output must not depend on it),
+    /// leaving out editors' swap and backup files and refusing symbolic links that lead outside the input folder.
+    /// </summary>
+    private static List<string> SortedFiles(string folder, string pattern, string root, DiagnosticBag diagnostics, bool recursive = false)
+    {
+        var files = new List<string>();
+        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
+        foreach (var path in Directory.EnumerateFiles(folder, pattern, option).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var resolved = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            if (!resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the file is a link to a place outside the input folder",
+                    "copy the file into the input folder instead of linking to it.");
+                continue;
+            }
+
+            files.Add(path);
+        }
+
+        return files;
+    }
+
+    private static void ReportDuplicateSlugs<T>(IReadOnlyList<T> items, Func<T, string> key, Func<T, SourceLocation> location, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var places = group.Select(location).ToList();
+            foreach (var place in places.Skip(1))
+            {
+                diagnostics.Error(place, $"two {what}s have the same {(what.EndsWith("order", StringComparison.Ordinal) ? "number" : "address")} '{group.Key}' (the other is {places[0].File})",
+                    "rename one of the files (names that differ only in case or punctuation give the same address) or change its order.");
+            }
+        }
+    }
+}

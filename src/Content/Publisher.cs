@@ -1,0 +1,3 @@
+namespace Generator.Content;
+
+public sealed record Publisher(string Name, string? Url);

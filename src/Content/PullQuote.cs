@@ -1,0 +1,3 @@
+namespace Generator.Content;
+
+public sealed record PullQuote(string Text, string? By, string? Role);

@@ -1,0 +1,15 @@
+namespace Generator.Content;
+
+/// <summary>One section of an article: its own front matter and its prose.</summary>
+public sealed record Section(
+    string Slug,
+    int Order,
+    string Title,
+    string? Dateline,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Places,
+    Photo? Photo,
+    PullQuote? PullQuote,
+    IReadOnlyList<RelatedLink> Related,
+    IReadOnlyList<Note> Notes,
+    MarkdownSource Body);

@@ -1,0 +1,42 @@
+using Generator.Content.FrontMatter;
+using Generator.Diagnostics;
+
+namespace Generator.Content;
+
+/// <summary>Reads <c>input/site.yml</c>.</summary>
+public static class SiteSettingsReader
+{
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher"];
+    private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
+
+    public static SiteSettings? Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var map = FrontMatterParser.Parse(file.Text, file.DisplayPath, firstLine: 1, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var reader = new FrontMatterReader(map, diagnostics, Keys, "site.yml");
+        var title = reader.Text("title", required: true);
+        var baseUrl = reader.Text("base_url");
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+        {
+            diagnostics.Error(reader.LocationOf("base_url"), $"'base_url' must be an absolute http(s) address, but is '{baseUrl}'",
+                "write it as e.g. https://example.org/ or https://example.org/news/.");
+            baseUrl = null;
+        }
+
+        Publisher? publisher = null;
+        if (reader.Nested("publisher", PublisherKeys) is { } publisherReader)
+        {
+            var name = publisherReader.Text("name", required: true);
+            var url = ContentUrl.Read(publisherReader, "url", diagnostics);
+            publisher = name is null ? null : new Publisher(name, url);
+        }
+
+        return title is null
+            ? null
+            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using Generator.Diagnostics;
+
+namespace Generator.Content;
+
+/// <summary>Reads content files strictly as UTF-8, accepting CRLF and CR line endings and a byte-order mark.</summary>
+public static class SourceFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceFile? Read(string fullPath, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPathOf(fullPath);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (IOException exception)
+        {
+            diagnostics.Error(SourceLocation.WholeFile(display), $"cannot read the file: {exception.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.WholeFile(display), "cannot read the file: permission denied",
+                "make the file readable by the user running the build.");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var offset = start + Math.Max(exception.Index, 0);
+            var (line, column) = LineAndColumnAtByte(bytes, start, offset);
+            diagnostics.Error(new SourceLocation(display, line, column),
+                $"the file is not valid UTF-8 (invalid byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at byte offset {offset})",
+                "save the file with UTF-8 encoding in your editor.");
+            return null;
+        }
+
+        return new SourceFile(display, fullPath, NormaliseLineEndings(text));
+    }
+
+    public static string NormaliseLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    /// <summary>Paths are shown relative to the working directory when the file is below it, as editors and terminals link them.</summary>
+    public static string DisplayPathOf(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    private static (int Line, int Column) LineAndColumnAtByte(byte[] bytes, int start, int offset)
+    {
+        var line = 1;
+        var lineStart = start;
+        for (var index = start; index < offset && index < bytes.Length; index++)
+        {
+            if (bytes[index] == (byte)'\n')
+            {
+                line++;
+                lineStart = index + 1;
+            }
+        }
+
+        // Columns count characters, so only the bytes that start a UTF-8 character are counted.
+        var column = 1;
+        for (var index = lineStart; index < offset; index++)
+        {
+            if ((bytes[index] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Generator.Diagnostics;
+
+/// <summary>Collects the diagnostics of one build; safe to add to from parallel steps.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(SourceLocation location, string message, string? hint = null) =>
+        Add(Diagnostic.Error(location, message, hint));
+
+    public void Warning(SourceLocation location, string message, string? hint = null) =>
+        Add(Diagnostic.Warning(location, message, hint));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// All diagnostics in a stable order (file, line, column), whatever order parallel steps added them in;
+    /// a problem found once per page (a layout error) is listed once.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items
+            .Distinct()
+            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,48 @@
+using Generator.Diagnostics;
+using Generator.Rendering;
+
+namespace Generator.Glossary;
+
+/// <summary>
+/// Renders every term's long definition (linking the other terms it mentions, never itself)
+/// and gathers its back-references from the rendered articles.
+/// </summary>
+public static class RenderGlossary
+{
+    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, DiagnosticBag diagnostics)
+    {
+        var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+        {
+            foreach (var section in article.Sections)
+            {
+                foreach (var term in section.LinkedTerms)
+                {
+                    if (!usages.TryGetValue(term, out var list))
+                    {
+                        usages[term] = list = [];
+                    }
+
+                    list.Add(new TermUsage(article.Article, section.Section));
+                }
+            }
+        }
+
+        var rendered = new RenderedTerm[glossary.Terms.Count];
+        Parallel.For(0, glossary.Terms.Count, index =>
+        {
+            var term = glossary.Terms[index];
+            var document = MarkdownSetup.Parse(term.Body.Text);
+            LinkGlossaryTerms.Run(document, glossary, term.Slug, excluded: term);
+            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document), usages.GetValueOrDefault(term) ?? []);
+        });
+
+        foreach (var term in rendered.Where(t => t.UsedIn.Count == 0))
+        {
+            diagnostics.Warning(term.Term.Location, $"the glossary term '{term.Term.Name}' is not used in any article",
+                "check its spelling against the prose, add an alias for the form the articles use, or remove the term.");
+        }
+
+        return rendered;
+    }
+}

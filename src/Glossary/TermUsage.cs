@@ -1,0 +1,6 @@
+using Generator.Content;
+
+namespace Generator.Glossary;
+
+/// <summary>A back-reference: a section whose prose links the term.</summary>
+public sealed record TermUsage(Article Article, Section Section);

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Generator.Publishing;
+using Generator.Rendering;
+
+namespace Generator.Pipeline;
+
+/// <summary>
+/// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
+/// load content → index glossary → load theme → render Markdown (anchor notes, link terms) → render glossary
+/// → apply theme → post-process pages → write site. Content errors stop the build before anything is written.
+/// </summary>
+public static class BuildPipeline
+{
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    public static BuildResult Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+        var timings = new List<StepTiming>();
+
+        T Step<T>(string name, Func<T> step)
+        {
+            var started = clock.Elapsed;
+            var result = step();
+            timings.Add(new StepTiming(name, clock.Elapsed - started));
+            return result;
+        }
+
+        BuildResult Finish(bool succeeded, int pages = 0, int articles = 0, int terms = 0, int links = 0) =>
+            new(succeeded && !diagnostics.HasErrors, diagnostics.Sorted(), pages, articles, terms, links, timings, clock.Elapsed);
+
+        using var buildLock = BuildLock.Acquire(options.OutputFolder, LockWait, diagnostics);
+        if (buildLock is null)
+        {
+            return Finish(false);
+        }
+
+        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics));
+        var theme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
+        if (content is null || theme is null || diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, diagnostics));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
+        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
+        var finished = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
+        var written = Step("write site", () => WriteSite.Run(options.OutputFolder, finished, theme, content.Assets, diagnostics));
+
+        var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
+        return Finish(written, finished.Count, articles.Count, terms.Count, links);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Generator.Pipeline;
+
+public sealed record StepTiming(string Step, TimeSpan Elapsed);

@@ -1,0 +1,229 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Prose;
+
+/// <summary>
+/// A stretch of prose as a reader sees it — the text of consecutive literals, smart quotes and emphasis —
+/// uninterrupted by anything that must never be matched into (links, code, raw HTML).
+/// Matchers search <see cref="Text"/>; <see cref="Wrap"/> turns a match back into a node of the syntax tree.
+/// </summary>
+public sealed class ProseRun
+{
+    private readonly List<ProsePiece> _pieces;
+
+    public ProseRun(LeafBlock block, string text, List<ProsePiece> pieces)
+    {
+        Block = block;
+        Text = text;
+        _pieces = pieces;
+    }
+
+    /// <summary>The paragraph (or other leaf block) this run belongs to; its line locates matches in the source.</summary>
+    public LeafBlock Block { get; }
+
+    /// <summary>The visible text, with soft line breaks as spaces and typographic quotes as the reader sees them.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<ProsePiece> Pieces => _pieces;
+
+    /// <summary>
+    /// Moves the inlines that show <c>Text[start..end)</c> into <paramref name="wrapper"/>, splitting literals at the edges.
+    /// Fails, leaving the tree untouched, when the edges cut through something that cannot be divided
+    /// (a smart quote, or emphasis that starts outside the range and ends inside it).
+    /// Apply several wraps to one run from the last to the first, so the positions of earlier ones stay valid.
+    /// </summary>
+    public bool Wrap(int start, int end, ContainerInline wrapper)
+    {
+        if (start < 0 || end > Text.Length || start >= end || !CanCutAt(start) || !CanCutAt(end))
+        {
+            return false;
+        }
+
+        var first = LeafStartingAt(start, dryRun: true);
+        var last = LeafEndingAt(end, dryRun: true);
+        if (first is null || last is null)
+        {
+            return false;
+        }
+
+        // Check the shape before changing anything: an edge lifted to a container (emphasis) must take the whole
+        // container, so the container has to begin or end exactly at the match; a leaf edge will simply be split.
+        var (from, to, parent) = SiblingSpan(first, last);
+        if (parent is null ||
+            (!ReferenceEquals(from, first) && RangeOf(from).Start != start) ||
+            (!ReferenceEquals(to, last) && RangeOf(to).End != end))
+        {
+            return false;
+        }
+
+        first = LeafStartingAt(start, dryRun: false)!;
+        last = LeafEndingAt(end, dryRun: false)!;
+        (from, to, parent) = SiblingSpan(first, last);
+        if (parent is null)
+        {
+            return false;
+        }
+
+        from.InsertBefore(wrapper);
+        var current = (Inline?)from;
+        while (current is not null)
+        {
+            var next = current.NextSibling;
+            current.Remove();
+            wrapper.AppendChild(current);
+            if (ReferenceEquals(current, to))
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return true;
+    }
+
+    private bool CanCutAt(int position)
+    {
+        foreach (var piece in _pieces)
+        {
+            if (position > piece.Start && position < piece.End)
+            {
+                return piece.Splittable;
+            }
+        }
+
+        return true;
+    }
+
+    private Inline? LeafStartingAt(int position, bool dryRun)
+    {
+        for (var index = 0; index < _pieces.Count; index++)
+        {
+            var piece = _pieces[index];
+            if (piece.Start == position && piece.Length > 0)
+            {
+                return piece.Node;
+            }
+
+            if (position > piece.Start && position < piece.End)
+            {
+                return dryRun ? piece.Node : Split(index, position - piece.Start);
+            }
+        }
+
+        return null;
+    }
+
+    private Inline? LeafEndingAt(int position, bool dryRun)
+    {
+        for (var index = _pieces.Count - 1; index >= 0; index--)
+        {
+            var piece = _pieces[index];
+            if (piece.End == position && piece.Length > 0)
+            {
+                return piece.Node;
+            }
+
+            if (position > piece.Start && position < piece.End)
+            {
+                if (dryRun)
+                {
+                    return piece.Node;
+                }
+
+                Split(index, position - piece.Start);
+                return _pieces[index].Node;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Splits the literal of piece <paramref name="index"/> after <paramref name="offset"/> characters; returns the right half.</summary>
+    private Inline Split(int index, int offset)
+    {
+        var piece = _pieces[index];
+        var literal = (LiteralInline)piece.Node;
+        var content = literal.Content;
+        var right = new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, content.Start + offset, content.End))
+        {
+            Span = new SourceSpan(literal.Span.Start + offset, literal.Span.End),
+            Line = literal.Line,
+            Column = literal.Column + offset,
+        };
+        literal.Content = new Markdig.Helpers.StringSlice(content.Text, content.Start, content.Start + offset - 1);
+        literal.Span = new SourceSpan(literal.Span.Start, literal.Span.Start + offset - 1);
+        literal.InsertAfter(right);
+
+        _pieces.Insert(index + 1, new ProsePiece(right, piece.Start + offset, piece.Length - offset, splittable: true));
+        piece.Length = offset;
+        return right;
+    }
+
+    /// <summary>Lifts both leaves to the children of their lowest common ancestor.</summary>
+    private static (Inline From, Inline To, ContainerInline? Parent) SiblingSpan(Inline first, Inline last)
+    {
+        var firstChain = Ancestry(first);
+        var lastChain = Ancestry(last);
+        for (var index = 0; index < firstChain.Count; index++)
+        {
+            var parent = firstChain[index].Parent;
+            var match = lastChain.FindIndex(node => ReferenceEquals(node.Parent, parent));
+            if (match >= 0 && parent is not null)
+            {
+                return (firstChain[index], lastChain[match], parent);
+            }
+        }
+
+        return (first, last, null);
+    }
+
+    private static List<Inline> Ancestry(Inline node)
+    {
+        var chain = new List<Inline>();
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            chain.Add(current);
+            if (current.Parent?.Parent is null)
+            {
+                // Stop at the block's root container: a wrap never lifts above the paragraph.
+                break;
+            }
+        }
+
+        return chain;
+    }
+
+    private (int Start, int End) RangeOf(Inline node)
+    {
+        var start = int.MaxValue;
+        var end = int.MinValue;
+        foreach (var piece in _pieces)
+        {
+            if (IsWithin(piece.Node, node))
+            {
+                start = Math.Min(start, piece.Start);
+                end = Math.Max(end, piece.End);
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsWithin(Inline node, Inline ancestor)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (ReferenceEquals(current, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override string ToString() => new StringBuilder().Append('«').Append(Text).Append('»').ToString();
+}

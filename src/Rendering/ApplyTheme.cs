@@ -1,0 +1,79 @@
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Generator.Rendering.Views;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// The theming step: renders every page of the site through its layout — the front page, each article,
+/// the A–Z glossary, one page per term, and the 404 page.
+/// </summary>
+public static class ApplyTheme
+{
+    public static IReadOnlyList<Page> Run(
+        SiteSettings settings,
+        IReadOnlyList<RenderedArticle> articles,
+        IReadOnlyList<RenderedTerm> terms,
+        Theme theme,
+        DiagnosticBag diagnostics)
+    {
+        var renderer = new LayoutRenderer(theme);
+        var site = ViewFactory.Site(settings);
+        var articleViews = articles.Select(ViewFactory.Article).ToList();
+        var termViews = terms.Select(ViewFactory.Term).ToList();
+
+        var jobs = new List<(string Layout, string OutputPath, string Source, Dictionary<string, object?> Variables)>
+        {
+            ("home", "index.html", InputFolder.SiteFile, new()
+            {
+                ["page"] = new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
+                ["articles"] = articleViews,
+            }),
+            ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, new()
+            {
+                ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary),
+                ["terms"] = termViews,
+                ["letters"] = ViewFactory.Letters(termViews),
+            }),
+            ("not-found", "404.html", "theme", new()
+            {
+                ["page"] = new PageView("not-found", "Page not found", null, "/404.html"),
+                ["articles"] = articleViews,
+            }),
+        };
+
+        for (var index = 0; index < articles.Count; index++)
+        {
+            var view = articleViews[index];
+            jobs.Add(("article", $"{view.Slug}/index.html", articles[index].Article.Standfirst.File.DisplayPath, new()
+            {
+                ["page"] = new PageView("article", view.Title, view.Dek, view.Url),
+                ["article"] = view,
+            }));
+        }
+
+        for (var index = 0; index < terms.Count; index++)
+        {
+            var view = termViews[index];
+            jobs.Add(("term", $"glossary/{view.Slug}/index.html", terms[index].Term.Location.File, new()
+            {
+                ["page"] = new PageView("term", view.Name, view.Short, view.Url),
+                ["term"] = view,
+            }));
+        }
+
+        var pages = new Page?[jobs.Count];
+        Parallel.For(0, jobs.Count, index =>
+        {
+            var job = jobs[index];
+            job.Variables["site"] = site;
+            if (renderer.Render(job.Layout, job.Variables, diagnostics) is { } html)
+            {
+                pages[index] = new Page(job.OutputPath, html, job.Source);
+            }
+        });
+
+        return pages.OfType<Page>().ToList();
+    }
+}

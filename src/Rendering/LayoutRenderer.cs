@@ -1,0 +1,133 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Generator.Diagnostics;
+using Generator.Rendering.Views;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Renders views through the theme's Liquid layouts. Layouts see snake_case names (<c>article.reading_minutes</c>),
+/// every value is HTML-escaped except <see cref="RawHtml"/>, and a layout that names a variable that does not exist
+/// is an error pointing at the layout's line rather than an empty spot on the page.
+/// Partials are available to <c>{% render %}</c> and <c>{% include %}</c> by their name under <c>layouts/</c>.
+/// </summary>
+public sealed class LayoutRenderer
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly AsyncLocal<List<string>?> UndefinedNames = new();
+
+    private readonly Theme _theme;
+    private readonly TemplateOptions _options;
+
+    public LayoutRenderer(Theme theme)
+    {
+        _theme = theme;
+        _options = new TemplateOptions
+        {
+            FileProvider = new LayoutFileProvider(theme.Layouts),
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+        };
+        _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.RenameSnakeCase;
+        _options.MemberAccessStrategy.Register<SiteView>();
+        _options.MemberAccessStrategy.Register<PageView>();
+        _options.MemberAccessStrategy.Register<ArticleView>();
+        _options.MemberAccessStrategy.Register<SectionView>();
+        _options.MemberAccessStrategy.Register<DateView>();
+        _options.MemberAccessStrategy.Register<PhotoView>();
+        _options.MemberAccessStrategy.Register<PullQuoteView>();
+        _options.MemberAccessStrategy.Register<LinkView>();
+        _options.MemberAccessStrategy.Register<NoteView>();
+        _options.MemberAccessStrategy.Register<TermView>();
+        _options.MemberAccessStrategy.Register<LetterView>();
+        _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
+        _options.Filters.AddFilter("asset_url", AssetUrl);
+        _options.Undefined = name =>
+        {
+            UndefinedNames.Value?.Add(name);
+            return ValueTask.FromResult<FluidValue>(NilValue.Instance);
+        };
+    }
+
+    /// <summary>
+    /// Renders <paramref name="layoutName"/> with the given top-level variables, then wraps the result in the base layout;
+    /// null, with the errors reported, when either fails.
+    /// </summary>
+    public string? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics)
+    {
+        var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics);
+        if (content is null || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
+        {
+            return content;
+        }
+
+        variables["content"] = new RawHtml(content);
+        return RenderOne(baseLayout, variables, diagnostics);
+    }
+
+    private string? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    {
+        var context = new TemplateContext(_options);
+        foreach (var (name, value) in variables)
+        {
+            context.SetValue(name, value is null ? NilValue.Instance : FluidValue.Create(value, _options));
+        }
+
+        var undefined = new List<string>();
+        UndefinedNames.Value = undefined;
+        try
+        {
+            var html = layout.Template.Render(context, Encoder);
+            foreach (var name in undefined.Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Error(Locate(name, layout), $"the layout uses '{name}', which is not defined",
+                    $"check the spelling; layouts can use site, page and, per page, article, articles, terms, letters or term (see docs/themes.md).");
+            }
+
+            return undefined.Count == 0 ? html : null;
+        }
+        catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            diagnostics.Error(SourceLocation.StartOf(layout.DisplayPath), $"the layout failed to render: {exception.Message}",
+                "fix the tag or filter named in the message.");
+            return null;
+        }
+        finally
+        {
+            UndefinedNames.Value = null;
+        }
+    }
+
+    private ValueTask<FluidValue> AssetUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var name = input.ToStringValue();
+        if (_theme.Assets.TryGetValue(name, out var asset))
+        {
+            return new StringValue(asset.Url);
+        }
+
+        throw new InvalidOperationException(
+            $"asset_url: the theme has no asset '{name}' (it has {string.Join(", ", _theme.Assets.Keys.Select(k => $"'{k}'"))})");
+    }
+
+    /// <summary>The first place the name appears in the layout or the layouts it builds on; the layout's start if nowhere.</summary>
+    private SourceLocation Locate(string name, Layout layout)
+    {
+        var pattern = new Regex($@"\b{Regex.Escape(name)}\b");
+        foreach (var candidate in _theme.Layouts.Values.OrderBy(l => ReferenceEquals(l, layout) ? 0 : 1))
+        {
+            var match = pattern.Match(candidate.Source);
+            if (match.Success)
+            {
+                var line = 1 + candidate.Source.AsSpan(0, match.Index).Count('\n');
+                var column = match.Index - candidate.Source.LastIndexOf('\n', Math.Max(match.Index - 1, 0));
+                return new SourceLocation(candidate.DisplayPath, line, line == 1 ? match.Index + 1 : column);
+            }
+        }
+
+        return SourceLocation.StartOf(layout.DisplayPath);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Fluid;
+using Generator.Content;
+using Generator.Diagnostics;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Reads the theme folder: parses every layout under <c>layouts/</c> (a syntax error is reported with the layout's
+/// line and column) and fingerprints every file under <c>assets/</c>.
+/// </summary>
+public static partial class LoadTheme
+{
+    [GeneratedRegex(@"\s*at\s*\((?<line>\d+):(?<column>\d+)\)")]
+    private static partial Regex FluidPosition();
+
+    private static readonly FluidParser Parser = new();
+
+    public static Theme? Run(string themeFolder, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(themeFolder);
+        var layoutsFolder = Path.Combine(root, "layouts");
+        if (!Directory.Exists(layoutsFolder))
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(layoutsFolder)), "the theme has no layouts folder",
+                "pass --theme <folder> pointing at a theme with a layouts/ folder, or run the build from the project folder.");
+            return null;
+        }
+
+        var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(layoutsFolder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (ParseLayout(layoutsFolder, path, diagnostics) is { } layout)
+            {
+                layouts[layout.Name] = layout;
+            }
+        }
+
+        foreach (var required in Theme.RequiredLayouts.Where(name => !layouts.ContainsKey(name)))
+        {
+            if (!File.Exists(Path.Combine(layoutsFolder, required + ".liquid")))
+            {
+                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(layoutsFolder)), $"the theme has no '{required}' layout",
+                    $"add layouts/{required}.liquid to the theme.");
+            }
+        }
+
+        return new Theme(layouts, ReadAssets(Path.Combine(root, "assets")));
+    }
+
+    private static Layout? ParseLayout(string layoutsFolder, string path, DiagnosticBag diagnostics)
+    {
+        if (SourceFileReader.Read(path, diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var name = Path.ChangeExtension(Path.GetRelativePath(layoutsFolder, path), null).Replace('\\', '/');
+        if (Parser.TryParse(file.Text, out var template, out var error))
+        {
+            return new Layout(name, file.DisplayPath, file.Text, template);
+        }
+
+        var message = error.Split("\nSource:", 2)[0].Trim();
+        var position = FluidPosition().Match(message);
+        var location = position.Success
+            ? new SourceLocation(file.DisplayPath, int.Parse(position.Groups["line"].Value), int.Parse(position.Groups["column"].Value))
+            : SourceLocation.StartOf(file.DisplayPath);
+        var cleaned = FluidPosition().Replace(message, "").Trim();
+        diagnostics.Error(location, $"the layout has a Liquid syntax error: {cleaned}",
+            "check that every {% tag %} is closed ({% if %} … {% endif %}) and every {{ }} holds one expression.");
+        return null;
+    }
+
+    private static Dictionary<string, ThemeAsset> ReadAssets(string assetsFolder)
+    {
+        var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
+        if (!Directory.Exists(assetsFolder))
+        {
+            return assets;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(assetsFolder, path).Replace('\\', '/');
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..10];
+            var extension = Path.GetExtension(name);
+            var fingerprinted = $"{name[..^extension.Length]}.{hash}{extension}";
+            assets[name] = new ThemeAsset(name, path, "theme/" + fingerprinted);
+        }
+
+        return assets;
+    }
+}

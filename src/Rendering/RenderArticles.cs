@@ -1,0 +1,82 @@
+using Generator.Annotations;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Turns every article's Markdown into HTML: each section is parsed once, its notes anchored, its glossary terms
+/// linked, then rendered. Articles are independent, so they are processed in parallel.
+/// </summary>
+public static class RenderArticles
+{
+    public static IReadOnlyList<RenderedArticle> Run(IReadOnlyList<Article> articles, GlossaryIndex glossary, DiagnosticBag diagnostics)
+    {
+        var rendered = new RenderedArticle[articles.Count];
+        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, diagnostics));
+        return rendered;
+    }
+
+    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, DiagnosticBag diagnostics)
+    {
+        var sections = new List<RenderedSection>(article.Sections.Count);
+        var nextNoteNumber = 1;
+        foreach (var section in article.Sections)
+        {
+            var rendered = RenderSection(section, glossary, nextNoteNumber, diagnostics);
+            nextNoteNumber += rendered.Notes.Count;
+            sections.Add(rendered);
+        }
+
+        var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst.Text));
+        return new RenderedArticle(article, standfirst, sections);
+    }
+
+    private static RenderedSection RenderSection(Section section, GlossaryIndex glossary, int firstNoteNumber, DiagnosticBag diagnostics)
+    {
+        var document = MarkdownSetup.Parse(section.Body.Text);
+        ScopeHeadingIds(document, section.Slug);
+        var notes = AnchorNotes.Run(section, document, firstNoteNumber, diagnostics);
+        var terms = LinkGlossaryTerms.Run(document, glossary, section.Slug);
+        var html = MarkdownSetup.ToHtml(document);
+
+        var renderedNotes = notes
+            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text))))
+            .ToList();
+        return new RenderedSection(section, html, renderedNotes, terms, CountWords(section.Body.Text));
+    }
+
+    /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>
+    private static void ScopeHeadingIds(MarkdownDocument document, string scope)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is { Length: > 0 } id)
+            {
+                attributes.Id = $"{scope}-{id}";
+            }
+        }
+    }
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var character in text)
+        {
+            var isWordCharacter = char.IsLetterOrDigit(character);
+            if (isWordCharacter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordCharacter;
+        }
+
+        return words;
+    }
+}

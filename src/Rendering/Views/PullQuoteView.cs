@@ -1,0 +1,3 @@
+namespace Generator.Rendering.Views;
+
+public sealed record PullQuoteView(string Text, string? By, string? Role);

@@ -1,0 +1,72 @@
+using Generator.Annotations;
+using Generator.Content;
+using Generator.Glossary;
+
+namespace Generator.Rendering.Views;
+
+/// <summary>Maps rendered content to the views layouts see; the one place that decides what a layout can print.</summary>
+public static class ViewFactory
+{
+    /// <summary>An unhurried reading pace for news prose, used for the "n min read" line.</summary>
+    private const int WordsPerMinute = 230;
+
+    public static SiteView Site(SiteSettings site) =>
+        new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary);
+
+    public static ArticleView Article(RenderedArticle rendered)
+    {
+        var article = rendered.Article;
+        var words = rendered.Sections.Sum(s => s.WordCount);
+        return new ArticleView(
+            article.Slug,
+            SiteUrls.Article(article.Slug),
+            article.Title,
+            article.Dek,
+            article.Byline,
+            DateView.From(article.Date),
+            article.Updated is { } updated ? DateView.From(updated) : null,
+            article.Source is { } source ? new LinkView(source.Name, source.Url) : null,
+            article.Tags,
+            article.Draft,
+            Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
+            new RawHtml(rendered.StandfirstHtml),
+            rendered.Sections.Select(s => Section(article, s)).ToList());
+    }
+
+    public static TermView Term(RenderedTerm rendered) =>
+        new(rendered.Term.Slug,
+            rendered.Term.Name,
+            rendered.Term.Aliases,
+            rendered.Term.Short,
+            SiteUrls.Term(rendered.Term.Slug),
+            new RawHtml(rendered.DefinitionHtml),
+            rendered.UsedIn
+                .Select(u => new LinkView($"{u.Article.Title}: {u.Section.Title}", SiteUrls.Section(u.Article.Slug, u.Section.Slug)))
+                .ToList());
+
+    /// <summary>Terms grouped under their first letter (digits and symbols under "#"), in A–Z order.</summary>
+    public static IReadOnlyList<LetterView> Letters(IReadOnlyList<TermView> terms) =>
+        terms
+            .GroupBy(t => char.IsLetter(t.Name[0]) ? char.ToUpperInvariant(t.Name[0]).ToString() : "#")
+            .Select(g => new LetterView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
+            .ToList();
+
+    private static SectionView Section(Article article, RenderedSection rendered)
+    {
+        var section = rendered.Section;
+        return new SectionView(
+            section.Slug,
+            SiteUrls.Section(article.Slug, section.Slug),
+            section.Title,
+            section.Dateline,
+            section.People,
+            section.Places,
+            section.Photo is { } photo ? new PhotoView(photo.Src, photo.Alt, photo.Caption, photo.Credit) : null,
+            section.PullQuote is { } quote ? new PullQuoteView(quote.Text, quote.By, quote.Role) : null,
+            section.Related.Select(r => new LinkView(r.Title, r.Url)).ToList(),
+            rendered.Notes
+                .Select(n => new NoteView(n.Number, NoteIds.Note(n.Number), NoteIds.Anchor(n.Number), n.Quote, new RawHtml(n.Html)))
+                .ToList(),
+            new RawHtml(rendered.Html));
+    }
+}
