@@ -2,16 +2,19 @@ using Generator.Diagnostics;
 
 namespace Generator.Glossary;
 
-/// <summary>The whole glossary, indexed once per build: terms A–Z, by slug, and the matcher that finds them in prose.</summary>
+/// <summary>
+/// The whole glossary, indexed once per build: terms A–Z, by slug, by name or alias, and the matcher that finds them in prose.
+/// </summary>
 public sealed class GlossaryIndex
 {
     private readonly Dictionary<string, Term> _bySlug;
+    private readonly Dictionary<string, Term> _byForm = new(StringComparer.Ordinal);
 
     public GlossaryIndex(IReadOnlyList<Term> terms, DiagnosticBag diagnostics)
     {
         Terms = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _bySlug = Terms.GroupBy(t => t.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        ReportSharedForms(diagnostics);
+        IndexForms(diagnostics);
         Matcher = new TermMatcher(Terms);
     }
 
@@ -22,25 +25,37 @@ public sealed class GlossaryIndex
 
     public Term? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
-    /// <summary>A name or alias that two terms claim would link readers to the wrong one half the time: an error.</summary>
-    private void ReportSharedForms(DiagnosticBag diagnostics)
+    /// <summary>The term whose name or alias is exactly <paramref name="name"/> (ignoring case), e.g. a person listed in a section.</summary>
+    public Term? FindByName(string name) => _byForm.GetValueOrDefault(Fold(name));
+
+    /// <summary>
+    /// Files every name and alias; one that two terms claim would link readers to the wrong definition half the time,
+    /// so it is an error.
+    /// </summary>
+    private void IndexForms(DiagnosticBag diagnostics)
     {
-        var owners = new Dictionary<string, Term>(StringComparer.Ordinal);
         foreach (var term in Terms)
         {
-            foreach (var form in term.Forms.Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var form in term.Forms)
             {
-                var key = new string(form.Trim().Select(TermMatcher.Fold).ToArray());
-                if (owners.TryGetValue(key, out var owner) && !ReferenceEquals(owner, term))
+                var key = Fold(form);
+                if (_byForm.TryGetValue(key, out var owner) && !ReferenceEquals(owner, term))
                 {
                     diagnostics.Error(term.Location, $"'{form}' is claimed by two glossary terms: '{owner.Name}' ({owner.Location.File}) and '{term.Name}'",
                         "keep the name or alias on one term only, so prose links to one definition.");
                 }
                 else
                 {
-                    owners.TryAdd(key, term);
+                    _byForm[key] = term;
                 }
             }
         }
+    }
+
+    /// <summary>A name as the matcher compares it: folded character by character, whitespace runs as one space.</summary>
+    private static string Fold(string form)
+    {
+        var words = form.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(word => string.Concat(word.Select(TermMatcher.Fold))));
     }
 }

@@ -5,7 +5,7 @@ namespace Generator.Glossary;
 
 /// <summary>
 /// Renders every term's long definition (linking the other terms it mentions, never itself)
-/// and gathers its back-references from the rendered articles.
+/// and gathers its back-references from the rendered articles. A term no article or other definition uses is a warning.
 /// </summary>
 public static class RenderGlossary
 {
@@ -16,7 +16,7 @@ public static class RenderGlossary
         {
             foreach (var section in article.Sections)
             {
-                foreach (var term in section.LinkedTerms)
+                foreach (var term in section.LinkedTerms.Concat(section.ListedTerms.Values).Distinct(ReferenceEqualityComparer.Instance).Cast<Term>())
                 {
                     if (!usages.TryGetValue(term, out var list))
                     {
@@ -29,15 +29,17 @@ public static class RenderGlossary
         }
 
         var rendered = new RenderedTerm[glossary.Terms.Count];
+        var mentionedInDefinitions = new IReadOnlyList<Term>[glossary.Terms.Count];
         Parallel.For(0, glossary.Terms.Count, index =>
         {
             var term = glossary.Terms[index];
             var document = MarkdownSetup.Parse(term.Body.Text);
-            LinkGlossaryTerms.Run(document, glossary, term.Slug, excluded: term);
+            mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, glossary, term.Slug, excluded: term);
             rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document), usages.GetValueOrDefault(term) ?? []);
         });
 
-        foreach (var term in rendered.Where(t => t.UsedIn.Count == 0))
+        var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var term in rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)))
         {
             diagnostics.Warning(term.Term.Location, $"the glossary term '{term.Term.Name}' is not used in any article",
                 "check its spelling against the prose, add an alias for the form the articles use, or remove the term.");

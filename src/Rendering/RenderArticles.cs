@@ -46,7 +46,12 @@ public static class RenderArticles
         var renderedNotes = notes
             .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text))))
             .ToList();
-        return new RenderedSection(section, html, renderedNotes, terms, CountWords(section.Body.Text));
+        var listed = section.People.Concat(section.Places)
+            .Select(name => (Name: name, Term: glossary.FindByName(name)))
+            .Where(entry => entry.Term is not null)
+            .DistinctBy(entry => entry.Name)
+            .ToDictionary(entry => entry.Name, entry => entry.Term!, StringComparer.Ordinal);
+        return new RenderedSection(section, html, renderedNotes, terms, listed, CountWords(section.Body.Text));
     }
 
     /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>

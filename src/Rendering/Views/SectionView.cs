@@ -1,12 +1,13 @@
 namespace Generator.Rendering.Views;
 
+/// <summary>A section for layouts; people and places link to their glossary entry when one has their name.</summary>
 public sealed record SectionView(
     string Slug,
     string Url,
     string Title,
     string? Dateline,
-    IReadOnlyList<string> People,
-    IReadOnlyList<string> Places,
+    IReadOnlyList<LinkView> People,
+    IReadOnlyList<LinkView> Places,
     PhotoView? Photo,
     PullQuoteView? Pullquote,
     IReadOnlyList<LinkView> Related,

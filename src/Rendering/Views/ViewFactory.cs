@@ -51,6 +51,9 @@ public static class ViewFactory
             .Select(g => new LetterView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
             .ToList();
 
+    private static LinkView Listed(string name, RenderedSection section) =>
+        new(name, section.ListedTerms.TryGetValue(name, out var term) ? SiteUrls.Term(term.Slug) : null);
+
     private static SectionView Section(Article article, RenderedSection rendered)
     {
         var section = rendered.Section;
@@ -59,8 +62,8 @@ public static class ViewFactory
             SiteUrls.Section(article.Slug, section.Slug),
             section.Title,
             section.Dateline,
-            section.People,
-            section.Places,
+            section.People.Select(name => Listed(name, rendered)).ToList(),
+            section.Places.Select(name => Listed(name, rendered)).ToList(),
             section.Photo is { } photo ? new PhotoView(photo.Src, photo.Alt, photo.Caption, photo.Credit) : null,
             section.PullQuote is { } quote ? new PullQuoteView(quote.Text, quote.By, quote.Role) : null,
             section.Related.Select(r => new LinkView(r.Title, r.Url)).ToList(),

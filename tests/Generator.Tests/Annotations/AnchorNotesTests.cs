@@ -1,0 +1,60 @@
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Annotations;
+
+public sealed class AnchorNotesTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Note_quote_is_marked_in_the_prose_and_linked_to_the_note()
+    {
+        _site.Write("articles/story/01-first.md",
+            "---\ntitle: First\nnotes:\n  - quote: \"talks resumed\"\n    text: \"They had stalled in **2019**.\"\n---\nThe talks resumed on \"Monday\".\n");
+        _site.BuildSuccessfully();
+
+        var page = _site.Page("story/index.html");
+        var anchor = page.QuerySelector("mark.note-anchor")!;
+        Assert.Equal("talks resumed", anchor.TextContent);
+        var marker = anchor.NextElementSibling!.QuerySelector("a")!;
+        Assert.Equal("#note-1", marker.GetAttribute("href"));
+        var note = page.GetElementById("note-1")!;
+        Assert.Contains("2019", note.QuerySelector("strong")!.TextContent);
+        Assert.Equal("#" + anchor.Id, note.QuerySelector(".note-quote a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Quote_with_straight_quotes_matches_typographic_quotes_in_the_prose()
+    {
+        _site.Write("articles/story/01-first.md",
+            "---\ntitle: First\nnotes:\n  - quote: \"the \\\"out of the agenda\\\" line\"\n    text: A note.\n---\nHe used the \"out of the agenda\" line.\n");
+        _site.BuildSuccessfully();
+
+        Assert.Equal("the “out of the agenda” line", _site.Page("story/index.html").QuerySelector("mark.note-anchor")!.TextContent);
+    }
+
+    [Fact]
+    public void Note_numbers_run_through_the_article()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\nnotes:\n  - quote: alpha\n    text: One.\n  - quote: beta\n    text: Two.\n---\nalpha beta\n");
+        _site.Write("articles/story/02-second.md", "---\ntitle: Second\nnotes:\n  - quote: gamma\n    text: Three.\n---\ngamma\n");
+        _site.BuildSuccessfully();
+
+        var page = _site.Page("story/index.html");
+        Assert.Equal(["1", "2", "3"], page.QuerySelectorAll("sup.note-marker a").Select(a => a.TextContent));
+        Assert.NotNull(page.QuerySelector("#second #note-3"));
+    }
+
+    [Fact]
+    public void Quote_missing_from_the_section_is_an_error_at_the_note()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\nnotes:\n  - quote: alpha\n    text: One.\n  - quote: not here\n    text: Two.\n---\nalpha beta\n");
+
+        var error = TestSite.SingleError(_site.Build());
+
+        Assert.Equal(6, error.Location.Line);
+        Assert.Contains("\"not here\"", error.Message);
+    }
+}

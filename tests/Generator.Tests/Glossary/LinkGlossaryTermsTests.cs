@@ -1,0 +1,110 @@
+using AngleSharp.Html.Parser;
+using Generator.Glossary;
+using Generator.Rendering;
+using static Generator.Tests.Glossary.TermFactory;
+
+namespace Generator.Tests.Glossary;
+
+public sealed class LinkGlossaryTermsTests
+{
+    private static readonly Term Normandy = Term("normandy-format", "Normandy format", "Normandy Four");
+    private static readonly Term Minsk = Term("minsk-agreements", "Minsk agreements");
+    private static readonly GlossaryIndex Glossary = Index(Normandy, Minsk);
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Link(string markdown)
+    {
+        var document = MarkdownSetup.Parse(markdown);
+        LinkGlossaryTerms.Run(document, Glossary, "scope");
+        return new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(document) + "</body>");
+    }
+
+    [Fact]
+    public void Term_in_prose_becomes_a_link_to_its_entry_with_its_slug()
+    {
+        var link = Link("Talks in the Normandy format.").QuerySelector("a.term-link")!;
+
+        Assert.Equal("/glossary/normandy-format/", link.GetAttribute("href"));
+        Assert.Equal("normandy-format", link.GetAttribute("data-term"));
+        Assert.Equal("Normandy format", link.TextContent);
+    }
+
+    [Fact]
+    public void Link_is_described_by_a_tooltip_holding_the_short_definition()
+    {
+        var html = Link("Talks in the Normandy format.");
+        var link = html.QuerySelector("a.term-link")!;
+        var tooltip = html.GetElementById(link.GetAttribute("aria-describedby")!)!;
+
+        Assert.Equal("tooltip", tooltip.GetAttribute("role"));
+        Assert.Equal("Definition of Normandy format.", tooltip.TextContent);
+        Assert.Null(link.GetAttribute("title"));
+        Assert.Empty(tooltip.QuerySelectorAll("a, button, input, [tabindex]"));
+    }
+
+    [Fact]
+    public void Only_the_first_occurrence_in_a_section_is_linked()
+    {
+        var links = Link("The Normandy format met.\n\nThe Normandy Four met again.").QuerySelectorAll("a.term-link");
+
+        Assert.Single(links);
+    }
+
+    [Fact]
+    public void Term_inside_heading_is_not_linked()
+    {
+        var html = Link("# The Normandy format\n\nText.");
+
+        Assert.Empty(html.QuerySelectorAll("a.term-link"));
+    }
+
+    [Fact]
+    public void Term_inside_existing_link_is_not_linked()
+    {
+        var html = Link("See [the Normandy format talks](https://example.org).");
+
+        Assert.Single(html.QuerySelectorAll("a"));
+    }
+
+    [Fact]
+    public void Term_inside_code_is_not_linked()
+    {
+        var html = Link("Use `Normandy format` here.\n\n```\nNormandy format\n```\n\n    Normandy format");
+
+        Assert.Empty(html.QuerySelectorAll("a.term-link"));
+    }
+
+    [Fact]
+    public void Term_after_a_heading_occurrence_is_linked_in_the_prose()
+    {
+        var html = Link("## Normandy format\n\nThe Normandy format met.");
+
+        var link = Assert.Single(html.QuerySelectorAll("a.term-link"));
+        Assert.Equal("P", link.ParentElement!.ParentElement!.TagName);
+    }
+
+    [Fact]
+    public void Match_may_span_emphasis()
+    {
+        var html = Link("Kyiv and the *Minsk* agreements.");
+
+        var link = Assert.Single(html.QuerySelectorAll("a.term-link"));
+        Assert.Equal("Minsk agreements", link.TextContent);
+        Assert.NotNull(link.QuerySelector("em"));
+    }
+
+    [Fact]
+    public void Linking_keeps_the_visible_text_unchanged()
+    {
+        const string markdown = "The *Normandy* format and the Minsk agreements' terms, \"quoted\" -- as NATO's.";
+        var plain = new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(MarkdownSetup.Parse(markdown)) + "</body>").Body!.TextContent;
+
+        var linked = Link(markdown);
+        foreach (var tip in linked.QuerySelectorAll(".term-tip").ToList())
+        {
+            tip.Remove();
+        }
+
+        Assert.Equal(plain, linked.Body!.TextContent);
+        Assert.Equal(2, linked.QuerySelectorAll("a.term-link").Length);
+    }
+}
