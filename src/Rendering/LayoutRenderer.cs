@@ -122,9 +122,8 @@ public sealed class LayoutRenderer
             var match = pattern.Match(candidate.Source);
             if (match.Success)
             {
-                var line = 1 + candidate.Source.AsSpan(0, match.Index).Count('\n');
-                var column = match.Index - candidate.Source.LastIndexOf('\n', Math.Max(match.Index - 1, 0));
-                return new SourceLocation(candidate.DisplayPath, line, line == 1 ? match.Index + 1 : column);
+                var (line, column) = TextPosition.Of(candidate.Source, match.Index);
+                return new SourceLocation(candidate.DisplayPath, line, column);
             }
         }
 

@@ -68,9 +68,39 @@ public static partial class LoadTheme
             ? new SourceLocation(file.DisplayPath, int.Parse(position.Groups["line"].Value), int.Parse(position.Groups["column"].Value))
             : SourceLocation.StartOf(file.DisplayPath);
         var cleaned = FluidPosition().Replace(message, "").Trim();
-        diagnostics.Error(location, $"the layout has a Liquid syntax error: {cleaned}",
-            "check that every {% tag %} is closed ({% if %} … {% endif %}) and every {{ }} holds one expression.");
+        var hint = "check that every {% tag %} is closed ({% if %} … {% endif %}) and every {{ }} holds one expression.";
+        if (UnclosedBlock().Match(cleaned) is { Success: true } expected && FindUnclosedTag(file.Text, expected.Groups["tag"].Value) is { } opening)
+        {
+            // Fluid notices a missing end tag where the file ends; the editor needs the tag that was left open.
+            location = new SourceLocation(file.DisplayPath, opening.Line, opening.Column);
+            cleaned = $"'{{% {expected.Groups["tag"].Value} %}}' is never closed";
+            hint = $"add '{{% end{expected.Groups["tag"].Value} %}}' where the block should end.";
+        }
+
+        diagnostics.Error(location, $"the layout has a Liquid syntax error: {cleaned}", hint);
         return null;
+    }
+
+    [GeneratedRegex(@"'\{% end(?<tag>\w+) %\}' was expected")]
+    private static partial Regex UnclosedBlock();
+
+    /// <summary>The line and column of the last <c>{% tag %}</c> whose <c>{% endtag %}</c> is missing.</summary>
+    private static (int Line, int Column)? FindUnclosedTag(string source, string tag)
+    {
+        var open = new Stack<int>();
+        foreach (Match match in Regex.Matches(source, $@"\{{%-?\s*(?<end>end)?{Regex.Escape(tag)}\b"))
+        {
+            if (match.Groups["end"].Success)
+            {
+                open.TryPop(out _);
+            }
+            else
+            {
+                open.Push(match.Index);
+            }
+        }
+
+        return open.TryPeek(out var index) ? TextPosition.Of(source, index) : null;
     }
 
     private static Dictionary<string, ThemeAsset> ReadAssets(string assetsFolder)

@@ -67,9 +67,9 @@ public sealed class TestSite : IDisposable
         BuildPipeline.Run(new BuildOptions(Input, Output, theme ?? RepositoryPaths.Theme, baseUrl, drafts));
 
     /// <summary>Builds and fails the test with every diagnostic if the build did not succeed.</summary>
-    public BuildResult BuildSuccessfully(string? baseUrl = null, bool drafts = false)
+    public BuildResult BuildSuccessfully(string? baseUrl = null, bool drafts = false, string? theme = null)
     {
-        var result = Build(baseUrl, drafts);
+        var result = Build(baseUrl, drafts, theme);
         Assert.True(result.Succeeded, "The build failed:\n" + string.Join("\n", result.Diagnostics.Select(d => $"{d.Location}: {d.Message}")));
         return result;
     }

@@ -1,0 +1,81 @@
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Rendering;
+
+/// <summary>Theme mistakes are reported with the layout's file, line and column, and nothing is written.</summary>
+public sealed class LayoutErrorTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly string _theme;
+
+    public LayoutErrorTests()
+    {
+        _theme = Path.Combine(_site.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(_theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private void Layout(string name, string text) => File.WriteAllText(Path.Combine(_theme, "layouts", name + ".liquid"), text);
+
+    [Fact]
+    public void Liquid_syntax_error_names_the_layout_line_and_column()
+    {
+        Layout("term", "<h1>{{ term.name }}</h1>\n{% if term.aliases.size > 0 %}\n<p>aliases</p>\n");
+
+        var error = TestSite.SingleError(_site.Build(theme: _theme));
+
+        Assert.EndsWith("layouts/term.liquid", error.Location.File);
+        Assert.Equal((2, 1), (error.Location.Line, error.Location.Column));
+        Assert.Contains("'{% if %}' is never closed", error.Message);
+        Assert.Contains("{% endif %}", error.Hint);
+    }
+
+    [Fact]
+    public void Unknown_variable_is_an_error_at_its_first_use()
+    {
+        Layout("term", "<h1>{{ term.name }}</h1>\n<p>{{ term.nmae }}</p>\n");
+
+        var error = TestSite.SingleError(_site.Build(theme: _theme));
+
+        Assert.EndsWith("layouts/term.liquid", error.Location.File);
+        Assert.Equal((2, 12), (error.Location.Line, error.Location.Column));
+        Assert.Contains("'nmae'", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_asset_is_an_error_naming_the_assets_that_exist()
+    {
+        Layout("term", "<link rel=\"stylesheet\" href=\"{{ 'missing.css' | asset_url }}\">\n");
+
+        var error = TestSite.SingleError(_site.Build(theme: _theme));
+
+        Assert.Contains("missing.css", error.Message);
+        Assert.Contains("site.css", error.Message);
+    }
+
+    [Fact]
+    public void Missing_layout_is_an_error()
+    {
+        File.Delete(Path.Combine(_theme, "layouts", "glossary.liquid"));
+
+        var error = TestSite.SingleError(_site.Build(theme: _theme));
+
+        Assert.Contains("no 'glossary' layout", error.Message);
+    }
+
+    [Fact]
+    public void Layout_edits_take_effect_without_recompiling()
+    {
+        Layout("term", "<h1 class=\"edited\">{{ term.name }}</h1>\n");
+
+        _site.BuildSuccessfully(theme: _theme);
+
+        Assert.Equal("Normandy format", _site.Page("glossary/normandy-format/index.html").QuerySelector("h1.edited")!.TextContent);
+    }
+}
