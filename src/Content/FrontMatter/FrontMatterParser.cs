@@ -183,45 +183,45 @@ public static class FrontMatterParser
                     _parser.MoveNext();
                     return new FrontMatterScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
                 case SequenceStart sequenceStart:
-                {
-                    _parser.MoveNext();
-                    var items = new List<FrontMatterNode>();
-                    while (!_parser.TryConsume<SequenceEnd>(out _))
                     {
-                        items.Add(ReadNode(depth + 1, diagnostics));
-                    }
+                        _parser.MoveNext();
+                        var items = new List<FrontMatterNode>();
+                        while (!_parser.TryConsume<SequenceEnd>(out _))
+                        {
+                            items.Add(ReadNode(depth + 1, diagnostics));
+                        }
 
-                    return new FrontMatterList(Locate(sequenceStart.Start), items);
-                }
+                        return new FrontMatterList(Locate(sequenceStart.Start), items);
+                    }
 
                 case MappingStart mappingStart:
-                {
-                    _parser.MoveNext();
-                    var entries = new List<FrontMatterEntry>();
-                    var seen = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
-                    while (!_parser.TryConsume<MappingEnd>(out _))
                     {
-                        var keyNode = ReadNode(depth + 1, diagnostics);
-                        var value = ReadNode(depth + 1, diagnostics);
-                        if (keyNode is not FrontMatterScalar key)
+                        _parser.MoveNext();
+                        var entries = new List<FrontMatterEntry>();
+                        var seen = new Dictionary<string, FrontMatterScalar>(StringComparer.Ordinal);
+                        while (!_parser.TryConsume<MappingEnd>(out _))
                         {
-                            diagnostics.Error(keyNode.Location, "a front matter key must be plain text, not a list or mapping");
-                            continue;
+                            var keyNode = ReadNode(depth + 1, diagnostics);
+                            var value = ReadNode(depth + 1, diagnostics);
+                            if (keyNode is not FrontMatterScalar key)
+                            {
+                                diagnostics.Error(keyNode.Location, "a front matter key must be plain text, not a list or mapping");
+                                continue;
+                            }
+
+                            if (seen.TryGetValue(key.Value, out var first))
+                            {
+                                diagnostics.Error(key.Location, $"the key '{key.Value}' is written twice (first on line {first.Location.Line})",
+                                    "keep one of the two; YAML does not allow a key to repeat in the same mapping.");
+                                continue;
+                            }
+
+                            seen.Add(key.Value, key);
+                            entries.Add(new FrontMatterEntry(key, value));
                         }
 
-                        if (seen.TryGetValue(key.Value, out var first))
-                        {
-                            diagnostics.Error(key.Location, $"the key '{key.Value}' is written twice (first on line {first.Location.Line})",
-                                "keep one of the two; YAML does not allow a key to repeat in the same mapping.");
-                            continue;
-                        }
-
-                        seen.Add(key.Value, key);
-                        entries.Add(new FrontMatterEntry(key, value));
+                        return new FrontMatterMap(Locate(mappingStart.Start), entries);
                     }
-
-                    return new FrontMatterMap(Locate(mappingStart.Start), entries);
-                }
 
                 default:
                     throw new FrontMatterRejected(Diagnostic.Error(Locate(current.Start),

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh Debian machine that has only the .NET SDK:
+# installs what the tests drive (Debian's Chromium, the W3C Nu HTML Checker), then runs the test project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium (Debian package) for the browser tests..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+
+if ! command -v java >/dev/null 2>&1; then
+  echo "Installing a Java runtime for the Nu HTML Checker..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq default-jre-headless >/dev/null
+fi
+
+vnu_version=26.9.27
+vnu_jar=tests/.tools/node_modules/vnu-jar/build/dist/vnu.jar
+if [ ! -f "$vnu_jar" ] || ! grep -q "\"version\": \"$vnu_version\"" tests/.tools/node_modules/vnu-jar/package.json 2>/dev/null; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Installing npm for the Nu HTML Checker package..."
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq npm >/dev/null
+  fi
+  echo "Installing the Nu HTML Checker (npm vnu-jar@$vnu_version)..."
+  mkdir -p tests/.tools
+  npm install --prefix tests/.tools --no-save --no-audit --no-fund --loglevel=error "vnu-jar@$vnu_version" >/dev/null
+fi
+
+export CHROMIUM_PATH=/usr/bin/chromium
+export VNU_JAR="$PWD/$vnu_jar"
+
+echo "Checking code formatting (dotnet format)..."
+dotnet format Generator.csproj --verify-no-changes
+dotnet format tests/Generator.Tests/Generator.Tests.csproj --verify-no-changes
+
+results=test-output/results
+rm -rf "$results"
+status=0
+dotnet test tests/Generator.Tests/Generator.Tests.csproj --logger "console;verbosity=normal" \
+  --logger "trx;LogFileName=results.trx" --results-directory "$results" || status=$?
+
+# One closing line in the plain 'N passed, N failed' form, read from the test results.
+counters=$(grep -o '<Counters [^>]*>' "$results/results.trx" 2>/dev/null || true)
+if [ -n "$counters" ]; then
+  passed=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  failed=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  echo "tests: $passed passed, $failed failed"
+fi
+exit "$status"
