@@ -35,6 +35,11 @@ public static class BuildCommand
         Description = "Include articles marked 'draft: true' (left out by default).",
     };
 
+    public static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Treat warnings (unused glossary terms, over-long definitions) as errors: the site is not written.",
+    };
+
     public static readonly Option<bool> Timings = new("--timings")
     {
         Description = "Print the time spent in each step of the build.",
@@ -45,8 +50,9 @@ public static class BuildCommand
         var command = new RootCommand(
             "Builds annotated news articles into a static site: sections with front matter, glossary terms linked in the prose, notes anchored to quotes.")
         {
-            Input, Output, Theme, BaseUrl, Drafts, Timings,
+            Input, Output, Theme, BaseUrl, Drafts, Strict, Timings,
         };
+        command.Subcommands.Add(GlossaryReportCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
@@ -66,7 +72,8 @@ public static class BuildCommand
             parse.GetValue(Output)!,
             parse.GetValue(Theme)!,
             parse.GetValue(BaseUrl),
-            parse.GetValue(Drafts));
+            parse.GetValue(Drafts),
+            parse.GetValue(Strict));
         var result = BuildPipeline.Run(options);
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);

@@ -1,3 +1,5 @@
+using Generator.Glossary;
+
 namespace Generator.Content;
 
 /// <summary>One section of an article: its own front matter and its prose.</summary>
@@ -12,4 +14,7 @@ public sealed record Section(
     PullQuote? PullQuote,
     IReadOnlyList<RelatedLink> Related,
     IReadOnlyList<Note> Notes,
-    MarkdownSource Body);
+    MarkdownSource Body)
+{
+    public SectionGlossaryRules GlossaryRules { get; init; } = SectionGlossaryRules.None;
+}

@@ -1,5 +1,6 @@
 using Generator.Content.FrontMatter;
 using Generator.Diagnostics;
+using Generator.Glossary;
 
 namespace Generator.Content;
 
@@ -7,12 +8,13 @@ namespace Generator.Content;
 public static class SectionReader
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "order", "dateline", "people", "places", "photo", "pullquote", "related", "notes"];
+        ["title", "order", "dateline", "people", "places", "photo", "pullquote", "related", "notes", "glossary"];
 
     private static readonly IReadOnlyList<string> PhotoKeys = ["src", "alt", "caption", "credit"];
     private static readonly IReadOnlyList<string> PullQuoteKeys = ["text", "by", "role"];
     private static readonly IReadOnlyList<string> RelatedKeys = ["title", "url"];
     private static readonly IReadOnlyList<string> NoteKeys = ["quote", "text"];
+    private static readonly IReadOnlyList<string> GlossaryKeys = ["exclude", "force"];
 
     /// <param name="orderFromFileName">The NN prefix of the file name, used when front matter gives no <c>order</c>.</param>
     public static Section? Read(SourceFile file, string slug, int? orderFromFileName, DiagnosticBag diagnostics)
@@ -42,7 +44,12 @@ public static class SectionReader
             ReadPullQuote(reader),
             ReadRelated(reader, diagnostics),
             ReadNotes(reader),
-            new MarkdownSource(block.Body, file, block.BodyFirstLine));
+            new MarkdownSource(block.Body, file, block.BodyFirstLine))
+        {
+            GlossaryRules = reader.Nested("glossary", GlossaryKeys) is { } rules
+                ? new SectionGlossaryRules(rules.LocatedTextList("exclude"), rules.LocatedTextList("force"))
+                : SectionGlossaryRules.None,
+        };
         return title is null || order is null ? null : section;
     }
 

@@ -1,3 +1,5 @@
+using Generator.Glossary;
+
 namespace Generator.Content;
 
 /// <summary>The site-wide settings from <c>input/site.yml</c>.</summary>
@@ -6,4 +8,5 @@ public sealed record SiteSettings(
     string? Description,
     string? BaseUrl,
     string Language,
-    Publisher? Publisher);
+    Publisher? Publisher,
+    LinkDensity LinkDensity = LinkDensity.FirstInSection);

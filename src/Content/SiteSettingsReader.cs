@@ -1,13 +1,22 @@
 using Generator.Content.FrontMatter;
 using Generator.Diagnostics;
+using Generator.Glossary;
 
 namespace Generator.Content;
 
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
+    private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
+
+    private static readonly IReadOnlyDictionary<string, LinkDensity> Densities = new Dictionary<string, LinkDensity>(StringComparer.Ordinal)
+    {
+        ["first-in-section"] = LinkDensity.FirstInSection,
+        ["first-in-article"] = LinkDensity.FirstInArticle,
+        ["every"] = LinkDensity.Every,
+    };
 
     public static SiteSettings? Read(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -35,8 +44,18 @@ public static class SiteSettingsReader
             publisher = name is null ? null : new Publisher(name, url);
         }
 
+        var density = LinkDensity.FirstInSection;
+        if (reader.Nested("glossary", GlossaryKeys) is { } glossary && glossary.Text("link") is { } link)
+        {
+            if (!Densities.TryGetValue(link, out density))
+            {
+                diagnostics.Error(glossary.LocationOf("link"), $"'link' must be one of {string.Join(", ", Densities.Keys)}, but is '{link}'",
+                    "first-in-section links each term once per section (the default), first-in-article once per article, every at each occurrence.");
+            }
+        }
+
         return title is null
             ? null
-            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher);
+            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher, density);
     }
 }

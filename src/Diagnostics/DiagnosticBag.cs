@@ -2,12 +2,16 @@ using System.Collections.Concurrent;
 
 namespace Generator.Diagnostics;
 
-/// <summary>Collects the diagnostics of one build; safe to add to from parallel steps.</summary>
-public sealed class DiagnosticBag
+/// <summary>
+/// Collects the diagnostics of one build; safe to add to from parallel steps. With
+/// <paramref name="warningsAreErrors"/> (<c>--strict</c>) every warning is recorded as an error and stops the build.
+/// </summary>
+public sealed class DiagnosticBag(bool warningsAreErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic) =>
+        _items.Enqueue(warningsAreErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic);
 
     public void Error(SourceLocation location, string message, string? hint = null) =>
         Add(Diagnostic.Error(location, message, hint));

@@ -15,6 +15,7 @@ public sealed class GlossaryIndex
         Terms = terms.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _bySlug = Terms.GroupBy(t => t.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         IndexForms(diagnostics);
+        CheckSeeAlso(diagnostics);
         Matcher = new TermMatcher(Terms);
     }
 
@@ -48,6 +49,19 @@ public sealed class GlossaryIndex
                 {
                     _byForm[key] = term;
                 }
+            }
+        }
+    }
+
+    private void CheckSeeAlso(DiagnosticBag diagnostics)
+    {
+        foreach (var term in Terms)
+        {
+            foreach (var reference in term.SeeAlso.Where(reference => Find(reference.Value) is null))
+            {
+                var closest = Content.FrontMatter.KeySuggestion.Closest(reference.Value, _bySlug.Keys);
+                diagnostics.Error(reference.Location, $"see_also names '{reference.Value}', which is not a glossary term",
+                    closest is null ? "a term's slug is its file name in input/glossary/ without .md." : $"did you mean '{closest}'?");
             }
         }
     }

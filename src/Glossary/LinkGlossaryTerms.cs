@@ -1,46 +1,192 @@
+using Generator.Diagnostics;
 using Generator.Prose;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Generator.Glossary;
 
 /// <summary>
-/// The term-linking step: finds glossary terms in a document's prose (never in headings, links, code or raw HTML)
-/// and links the first occurrence of each term in the document.
+/// The term-linking step. First turns explicit links (<c>[the talks](term:normandy-format)</c>) into term links, then
+/// finds glossary terms in the prose (never in headings, links, code or raw HTML) and links the occurrences the density
+/// rule and the section's rules allow.
 /// </summary>
 public static class LinkGlossaryTerms
 {
-    /// <param name="idScope">Makes the definitions' ids unique on a page that shows several documents (e.g. the section slug).</param>
-    /// <param name="excluded">The term whose own entry this is; it does not link to itself.</param>
+    /// <summary>Explicit links name a term by its slug with this scheme.</summary>
+    public const string TermScheme = "term:";
+
+    /// <summary>Links with the default rules: the first occurrence of each term in the document.</summary>
+    public static IReadOnlyList<Term> Run(MarkdownDocument document, GlossaryIndex glossary, string idScope, Term? excluded = null) =>
+        Run(document, new LinkingContext(glossary, idScope) { OwnTerm = excluded });
+
     /// <returns>The terms linked, in order of first appearance.</returns>
-    public static IReadOnlyList<Term> Run(MarkdownDocument document, GlossaryIndex glossary, string idScope, Term? excluded = null)
+    public static IReadOnlyList<Term> Run(MarkdownDocument document, LinkingContext context)
     {
+        var (excluded, forced) = ResolveRules(context);
         var linked = new List<Term>();
         var seen = new HashSet<Term>(ReferenceEqualityComparer.Instance);
-        var chosen = new List<(ProseRun Run, TermMatch Match)>();
+        var counts = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
+
+        string NextId(Term term)
+        {
+            var count = counts[term] = counts.GetValueOrDefault(term) + 1;
+            return count == 1 ? $"def-{context.IdScope}-{term.Slug}" : $"def-{context.IdScope}-{term.Slug}-{count}";
+        }
+
+        void Record(Term term, string text, int line, TermOutcome outcome) =>
+            context.Report?.Add(new TermOccurrence(term, text, (context.Source?.FirstLine ?? 1) + line, outcome));
+
+        foreach (var (link, term) in LinkExplicitTerms(document, context))
+        {
+            var termLink = new TermLinkInline(term, NextId(term));
+            link.ReplaceBy(termLink, copyChildren: true);
+            Record(term, PlainText(termLink), link.Line, TermOutcome.LinkedExplicitly);
+            if (seen.Add(term))
+            {
+                linked.Add(term);
+            }
+        }
+
         foreach (var run in ProseRunCollector.Collect(document))
         {
-            foreach (var match in glossary.Matcher.FindAll(run.Text, excluded))
+            foreach (var match in context.Glossary.Matcher.FindAll(run.Text, context.OwnTerm))
             {
-                if (seen.Add(match.Term))
+                var text = run.Text.Substring(match.Start, match.Length);
+                var outcome = Decide(match.Term, context, seen, excluded, forced);
+                if (outcome == TermOutcome.Linked && !run.Wrap(match.Start, match.End, new TermLinkInline(match.Term, NextId(match.Term))))
+                {
+                    outcome = TermOutcome.SkippedAcrossMarkup;
+                }
+
+                if (outcome == TermOutcome.Linked && seen.Add(match.Term))
                 {
                     linked.Add(match.Term);
-                    chosen.Add((run, match));
+                }
+
+                Record(match.Term, text, run.Block.Line, outcome);
+            }
+        }
+
+        if (context.Report is not null)
+        {
+            ReportClosedContexts(document, context, Record);
+        }
+
+        context.LinkedEarlierInArticle.UnionWith(linked);
+        return linked;
+    }
+
+    private static TermOutcome Decide(Term term, LinkingContext context, HashSet<Term> linkedHere, HashSet<Term> excluded, HashSet<Term> forced)
+    {
+        if (excluded.Contains(term))
+        {
+            return TermOutcome.SkippedExcludedBySection;
+        }
+
+        return context.Density switch
+        {
+            LinkDensity.Every => TermOutcome.Linked,
+            _ when linkedHere.Contains(term) => TermOutcome.SkippedByDensity,
+            LinkDensity.FirstInArticle when context.LinkedEarlierInArticle.Contains(term) && !forced.Contains(term) => TermOutcome.SkippedByDensity,
+            _ => TermOutcome.Linked,
+        };
+    }
+
+    /// <summary>Resolves the section's exclude and force slugs; an unknown slug is an error where it is written.</summary>
+    private static (HashSet<Term> Excluded, HashSet<Term> Forced) ResolveRules(LinkingContext context)
+    {
+        HashSet<Term> Resolve(IReadOnlyList<LocatedText> slugs, string key)
+        {
+            var terms = new HashSet<Term>(ReferenceEqualityComparer.Instance);
+            foreach (var slug in slugs)
+            {
+                if (context.Glossary.Find(slug.Value) is { } term)
+                {
+                    terms.Add(term);
+                }
+                else
+                {
+                    context.Diagnostics?.Error(slug.Location, $"glossary.{key} names '{slug.Value}', which is not a glossary term",
+                        UnknownSlugHint(context.Glossary, slug.Value));
                 }
             }
+
+            return terms;
         }
 
-        // From the last match to the first, so wrapping one never shifts the text positions of the others.
-        var wrapped = new HashSet<Term>(ReferenceEqualityComparer.Instance);
-        for (var index = chosen.Count - 1; index >= 0; index--)
+        return (Resolve(context.Rules.Exclude, "exclude"), Resolve(context.Rules.Force, "force"));
+    }
+
+    private static List<(LinkInline Link, Term Term)> LinkExplicitTerms(MarkdownDocument document, LinkingContext context)
+    {
+        var found = new List<(LinkInline, Term)>();
+        foreach (var link in document.Descendants<LinkInline>())
         {
-            var (run, match) = chosen[index];
-            var link = new TermLinkInline(match.Term, $"def-{idScope}-{match.Term.Slug}");
-            if (run.Wrap(match.Start, match.End, link))
+            if (link.IsImage || link.Url is null || !link.Url.StartsWith(TermScheme, StringComparison.Ordinal))
             {
-                wrapped.Add(match.Term);
+                continue;
+            }
+
+            var slug = link.Url[TermScheme.Length..];
+            if (context.Glossary.Find(slug) is { } term)
+            {
+                found.Add((link, term));
+            }
+            else if (context.Source is { } source)
+            {
+                context.Diagnostics?.Error(new SourceLocation(source.File.DisplayPath, source.FirstLine + link.Line, link.Column + 1),
+                    $"the link names the glossary term '{slug}', which does not exist", UnknownSlugHint(context.Glossary, slug));
             }
         }
 
-        return linked.Where(wrapped.Contains).ToList();
+        return found;
     }
+
+    private static string UnknownSlugHint(GlossaryIndex glossary, string slug)
+    {
+        var closest = Content.FrontMatter.KeySuggestion.Closest(slug, glossary.Terms.Select(t => t.Slug));
+        return closest is null
+            ? "a term's slug is its file name in input/glossary/ without .md."
+            : $"did you mean '{closest}'? A term's slug is its file name in input/glossary/ without .md.";
+    }
+
+    /// <summary>For the report: terms that appear where linking never looks (headings, links, code), and why they stay unlinked.</summary>
+    private static void ReportClosedContexts(MarkdownDocument document, LinkingContext context, Action<Term, string, int, TermOutcome> record)
+    {
+        void Scan(string text, int line, TermOutcome outcome)
+        {
+            foreach (var match in context.Glossary.Matcher.FindAll(text, context.OwnTerm))
+            {
+                record(match.Term, text.Substring(match.Start, match.Length), line, outcome);
+            }
+        }
+
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            switch (block)
+            {
+                case HeadingBlock { Inline: { } heading }:
+                    Scan(PlainText(heading), block.Line, TermOutcome.SkippedInHeading);
+                    break;
+                case CodeBlock code:
+                    Scan(code.Lines.ToString(), block.Line, TermOutcome.SkippedInCode);
+                    break;
+                case { Inline: { } inline }:
+                    foreach (var link in inline.Descendants<LinkInline>())
+                    {
+                        Scan(PlainText(link), block.Line, TermOutcome.SkippedInLink);
+                    }
+
+                    foreach (var code in inline.Descendants<CodeInline>())
+                    {
+                        Scan(code.Content, block.Line, TermOutcome.SkippedInCode);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string PlainText(ContainerInline container) =>
+        string.Concat(container.Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));
 }

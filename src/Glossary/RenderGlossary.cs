@@ -34,7 +34,8 @@ public static class RenderGlossary
         {
             var term = glossary.Terms[index];
             var document = MarkdownSetup.Parse(term.Body.Text);
-            mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, glossary, term.Slug, excluded: term);
+            var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
+            mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
             rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document), usages.GetValueOrDefault(term) ?? []);
         });
 

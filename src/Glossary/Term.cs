@@ -3,7 +3,10 @@ using Generator.Diagnostics;
 
 namespace Generator.Glossary;
 
-/// <summary>A glossary entry: the name readers see, other names it goes by, the hover definition and the long one.</summary>
+/// <summary>
+/// A glossary entry: the name readers see, other names it goes by (aliases and plural forms), the hover definition,
+/// the long one, and what the definition rests on.
+/// </summary>
 public sealed record Term(
     string Slug,
     string Name,
@@ -12,6 +15,21 @@ public sealed record Term(
     MarkdownSource Body,
     SourceLocation Location)
 {
-    /// <summary>Every form of the term that links to it in prose: its name first, then its aliases.</summary>
-    public IEnumerable<string> Forms => Aliases.Prepend(Name);
+    /// <summary>Forms match only with this exact capitalisation (acronyms such as "DES" must not match "des").</summary>
+    public bool CaseSensitive { get; init; }
+
+    /// <summary>Plural forms, written out or derived from <c>plural: true</c>.</summary>
+    public IReadOnlyList<string> Plurals { get; init; } = [];
+
+    /// <summary>Slugs of related terms, checked against the glossary.</summary>
+    public IReadOnlyList<LocatedText> SeeAlso { get; init; } = [];
+
+    /// <summary>Where the definition comes from.</summary>
+    public ArticleSource? Source { get; init; }
+
+    /// <summary>The date the definition was true on, for facts that change (office holders, membership).</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Every form of the term that links to it in prose: its name first, then its aliases and plurals.</summary>
+    public IEnumerable<string> Forms => Aliases.Prepend(Name).Concat(Plurals);
 }

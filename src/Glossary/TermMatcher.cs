@@ -1,14 +1,17 @@
 namespace Generator.Glossary;
 
 /// <summary>
-/// Finds every glossary term in a text in one pass, whatever the number of terms: all names and aliases are stored
-/// in a prefix tree, and from each word start the tree is walked as far as the text allows.
-/// Matching ignores case, treats typographic and straight apostrophes alike and any run of whitespace as one space,
-/// and respects word boundaries in every script (a term never matches inside a longer word).
+/// Finds every glossary term in a text in one pass, whatever the number of terms: all names, aliases and plurals are
+/// stored in prefix trees (one for forms that ignore case, one for case-sensitive terms), and from each word start the
+/// trees are walked as far as the text allows. Typographic and straight apostrophes compare equal, any run of
+/// whitespace matches one space, and a match must begin and end on a Unicode word boundary (see
+/// <see cref="WordBoundaries"/>) — except that a possessive "'s" may follow it, and an elided article ("l'", "d'")
+/// may precede it.
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Node _root = new();
+    private readonly Node _ignoringCase = new();
+    private readonly Node _exactCase = new();
 
     public TermMatcher(IEnumerable<Term> terms)
     {
@@ -16,7 +19,7 @@ public sealed class TermMatcher
         {
             foreach (var form in term.Forms)
             {
-                Add(form, term);
+                Add(term.CaseSensitive ? _exactCase : _ignoringCase, form, term, term.CaseSensitive);
             }
         }
     }
@@ -30,12 +33,18 @@ public sealed class TermMatcher
         var candidates = new List<TermMatch>();
         for (var start = 0; start < text.Length; start++)
         {
-            if (start > 0 && IsWordCharacter(text[start - 1]))
+            if (char.IsWhiteSpace(text[start]) || !CanStartAt(text, start))
             {
                 continue;
             }
 
-            if (LongestAt(text, start, excluded) is { } match)
+            var ignoringCase = LongestAt(_ignoringCase, text, start, excluded, foldCase: true);
+            var exactCase = LongestAt(_exactCase, text, start, excluded, foldCase: false);
+            if ((exactCase?.Length ?? 0) > (ignoringCase?.Length ?? 0))
+            {
+                candidates.Add(exactCase!.Value);
+            }
+            else if (ignoringCase is { } match)
             {
                 candidates.Add(match);
             }
@@ -60,10 +69,24 @@ public sealed class TermMatcher
         return taken;
     }
 
-    private TermMatch? LongestAt(string text, int start, Term? excluded)
+    private static bool CanStartAt(string text, int start) =>
+        WordBoundaries.IsBoundary(text, start) || FollowsElidedArticle(text, start);
+
+    /// <summary>"l'OTAN", "d'Europe": a one-letter article and an apostrophe before the term.</summary>
+    private static bool FollowsElidedArticle(string text, int start) =>
+        start >= 2 && IsApostrophe(text[start - 1]) && char.IsLetter(text[start - 2]) && WordBoundaries.IsBoundary(text, start - 2);
+
+    /// <summary>Whether a match may end at <paramref name="end"/>: on a word boundary, or before a possessive 's.</summary>
+    private static bool CanEndAt(string text, int end) =>
+        WordBoundaries.IsBoundary(text, end) ||
+        (end + 1 < text.Length && IsApostrophe(text[end]) && text[end + 1] is 's' or 'S' && WordBoundaries.IsBoundary(text, end + 2));
+
+    private static bool IsApostrophe(char character) => character is '\'' or '\u2019';
+
+    private static TermMatch? LongestAt(Node root, string text, int start, Term? excluded, bool foldCase)
     {
         TermMatch? best = null;
-        var node = _root;
+        var node = root;
         var position = start;
         while (position < text.Length)
         {
@@ -71,7 +94,7 @@ public sealed class TermMatcher
             Node? next;
             if (char.IsWhiteSpace(character))
             {
-                if (!node.Children.TryGetValue(' ', out next))
+                if (node.Children is null || !node.Children.TryGetValue(' ', out next))
                 {
                     break;
                 }
@@ -83,7 +106,7 @@ public sealed class TermMatcher
             }
             else
             {
-                if (!node.Children.TryGetValue(Fold(character), out next))
+                if (node.Children is null || !node.Children.TryGetValue(Fold(character, foldCase), out next))
                 {
                     break;
                 }
@@ -92,7 +115,7 @@ public sealed class TermMatcher
             }
 
             node = next;
-            if (node.Term is { } term && !ReferenceEquals(term, excluded) && (position == text.Length || !IsWordCharacter(text[position])))
+            if (node.Term is { } term && !ReferenceEquals(term, excluded) && CanEndAt(text, position))
             {
                 best = new TermMatch(start, position - start, term);
             }
@@ -101,9 +124,9 @@ public sealed class TermMatcher
         return best;
     }
 
-    private void Add(string form, Term term)
+    private static void Add(Node root, string form, Term term, bool caseSensitive)
     {
-        var node = _root;
+        var node = root;
         var pendingSpace = false;
         foreach (var character in form.Trim())
         {
@@ -119,7 +142,7 @@ public sealed class TermMatcher
                 pendingSpace = false;
             }
 
-            node = node.Child(Fold(character));
+            node = node.Child(Fold(character, !caseSensitive));
         }
 
         // The first term to claim a form keeps it; two terms claiming one form is reported by the glossary index.
@@ -127,27 +150,25 @@ public sealed class TermMatcher
     }
 
     /// <summary>The form a character is compared in: lower case, with every apostrophe shape as the straight one.</summary>
-    public static char Fold(char character) => character switch
+    public static char Fold(char character) => Fold(character, foldCase: true);
+
+    private static char Fold(char character, bool foldCase) => character switch
     {
         '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
         '\u2010' or '\u2011' => '-',
-        _ => char.ToLowerInvariant(character),
+        _ => foldCase ? char.ToLowerInvariant(character) : character,
     };
-
-    /// <summary>Letters and digits of any script, and combining marks, continue a word; everything else ends it.</summary>
-    public static bool IsWordCharacter(char character) =>
-        char.IsLetterOrDigit(character) ||
-        char.GetUnicodeCategory(character) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private sealed class Node
     {
-        public Dictionary<char, Node> Children { get; } = [];
+        // Most nodes have one child; the dictionary is created only when a node has any.
+        public Dictionary<char, Node>? Children { get; private set; }
 
         public Term? Term { get; set; }
 
         public Node Child(char character)
         {
+            Children ??= [];
             if (!Children.TryGetValue(character, out var child))
             {
                 child = new Node();

@@ -7,7 +7,13 @@ namespace Generator.Glossary;
 /// <summary>Reads one <c>input/glossary/&lt;term-slug&gt;.md</c>.</summary>
 public static class TermReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["term", "aliases", "short"];
+    public static readonly IReadOnlyList<string> Keys =
+        ["term", "aliases", "short", "case_sensitive", "plural", "see_also", "source", "as_of"];
+
+    private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
+
+    /// <summary>Longer than this, a hover definition stops being a glance and becomes reading.</summary>
+    public const int MaximumShortLength = 300;
 
     public static Term? Read(SourceFile file, string slug, DiagnosticBag diagnostics)
     {
@@ -20,12 +26,64 @@ public static class TermReader
         var name = reader.Text("term", required: true);
         var aliases = reader.TextList("aliases");
         var definition = reader.Text("short", required: true);
+        var caseSensitive = reader.Boolean("case_sensitive") ?? false;
+        var plurals = ReadPlurals(reader, name, aliases);
+        var seeAlso = reader.LocatedTextList("see_also");
+        var asOf = reader.Date("as_of");
+        ArticleSource? source = null;
+        if (reader.Nested("source", SourceKeys) is { } sourceReader)
+        {
+            var sourceName = sourceReader.Text("name", required: true);
+            var url = ContentUrl.Read(sourceReader, "url", diagnostics);
+            source = sourceName is null ? null : new ArticleSource(sourceName, url);
+        }
+
+        if (definition is not null)
+        {
+            LintShort(definition, reader.LocationOf("short"), diagnostics);
+        }
+
         if (name is null || definition is null)
         {
             return null;
         }
 
-        return new Term(slug, name, aliases, definition, new MarkdownSource(block.Body, file, block.BodyFirstLine),
-            SourceLocation.StartOf(file.DisplayPath));
+        return new Term(slug, name, aliases, definition, new MarkdownSource(block.Body, file, block.BodyFirstLine), SourceLocation.StartOf(file.DisplayPath))
+        {
+            CaseSensitive = caseSensitive,
+            Plurals = plurals,
+            SeeAlso = seeAlso,
+            Source = source,
+            AsOf = asOf,
+        };
+    }
+
+    /// <summary><c>plural: true</c> derives the plural of the name and each alias; text or a list gives the forms.</summary>
+    private static IReadOnlyList<string> ReadPlurals(FrontMatterReader reader, string? name, IReadOnlyList<string> aliases)
+    {
+        if (reader.IsBoolean("plural"))
+        {
+            return reader.Boolean("plural") == true && name is not null
+                ? aliases.Prepend(name).Select(EnglishPlural.Of).Distinct(StringComparer.Ordinal).ToList()
+                : [];
+        }
+
+        return reader.TextList("plural");
+    }
+
+    /// <summary>The hover definition is plain text read at a glance: Markdown would show as symbols, and length defeats it.</summary>
+    private static void LintShort(string definition, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (definition.Length > MaximumShortLength)
+        {
+            diagnostics.Warning(location, $"the short definition is {definition.Length} characters long (more than {MaximumShortLength})",
+                "keep 'short' to one sentence a reader takes in at a glance; put the rest in the body.");
+        }
+
+        if (definition.IndexOfAny(['*', '_', '`', '[', ']', '<', '>', '#']) >= 0)
+        {
+            diagnostics.Warning(location, "the short definition contains Markdown or HTML characters, which show as they are in the hover",
+                "write 'short' as plain text; formatting belongs in the body.");
+        }
     }
 }

@@ -1,9 +1,11 @@
 namespace Generator.Pipeline;
 
+/// <param name="Strict">Treat warnings (unused terms, long definitions) as errors, so they stop the build.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
     string InputFolder,
     string OutputFolder,
     string ThemeFolder,
     string? BaseUrl = null,
-    bool IncludeDrafts = false);
+    bool IncludeDrafts = false,
+    bool Strict = false);

@@ -18,7 +18,7 @@ public static class BuildPipeline
 
     public static BuildResult Run(BuildOptions options)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(warningsAreErrors: options.Strict);
         var clock = Stopwatch.StartNew();
         var timings = new List<StepTiming>();
 
@@ -47,7 +47,7 @@ public static class BuildPipeline
         }
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, diagnostics));
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site.LinkDensity, diagnostics));
         var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, diagnostics));
         if (diagnostics.HasErrors)
         {

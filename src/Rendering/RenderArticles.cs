@@ -13,20 +13,32 @@ namespace Generator.Rendering;
 /// </summary>
 public static class RenderArticles
 {
-    public static IReadOnlyList<RenderedArticle> Run(IReadOnlyList<Article> articles, GlossaryIndex glossary, DiagnosticBag diagnostics)
+    /// <param name="report">When given, every term occurrence of every section is recorded in it (the glossary report).</param>
+    public static IReadOnlyList<RenderedArticle> Run(
+        IReadOnlyList<Article> articles, GlossaryIndex glossary, LinkDensity density, DiagnosticBag diagnostics, GlossaryReport? report = null)
     {
         var rendered = new RenderedArticle[articles.Count];
-        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, diagnostics));
+        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, density, diagnostics, report));
         return rendered;
     }
 
-    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, DiagnosticBag diagnostics)
+    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, LinkDensity density, DiagnosticBag diagnostics, GlossaryReport? report)
     {
         var sections = new List<RenderedSection>(article.Sections.Count);
         var nextNoteNumber = 1;
+        var linkedInArticle = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         foreach (var section in article.Sections)
         {
-            var rendered = RenderSection(section, glossary, nextNoteNumber, diagnostics);
+            var linking = new LinkingContext(glossary, section.Slug)
+            {
+                Density = density,
+                Rules = section.GlossaryRules,
+                LinkedEarlierInArticle = linkedInArticle,
+                Source = section.Body,
+                Diagnostics = diagnostics,
+                Report = report?.For(article, section),
+            };
+            var rendered = RenderSection(section, glossary, linking, nextNoteNumber, diagnostics);
             nextNoteNumber += rendered.Notes.Count;
             sections.Add(rendered);
         }
@@ -35,12 +47,12 @@ public static class RenderArticles
         return new RenderedArticle(article, standfirst, sections);
     }
 
-    private static RenderedSection RenderSection(Section section, GlossaryIndex glossary, int firstNoteNumber, DiagnosticBag diagnostics)
+    private static RenderedSection RenderSection(Section section, GlossaryIndex glossary, LinkingContext linking, int firstNoteNumber, DiagnosticBag diagnostics)
     {
         var document = MarkdownSetup.Parse(section.Body.Text);
         ScopeHeadingIds(document, section.Slug);
         var notes = AnchorNotes.Run(section, document, firstNoteNumber, diagnostics);
-        var terms = LinkGlossaryTerms.Run(document, glossary, section.Slug);
+        var terms = LinkGlossaryTerms.Run(document, linking);
         var html = MarkdownSetup.ToHtml(document);
 
         var renderedNotes = notes

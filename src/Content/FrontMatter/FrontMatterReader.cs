@@ -67,6 +67,10 @@ public sealed class FrontMatterReader
         return null;
     }
 
+    /// <summary>Whether <paramref name="key"/> is written as a plain <c>true</c> or <c>false</c> (for keys that also take text).</summary>
+    public bool IsBoolean(string key) =>
+        Find(key)?.Value is FrontMatterScalar { IsPlain: true } scalar && scalar.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE";
+
     public bool? Boolean(string key)
     {
         if (Value(key, required: false, "true or false") is not { } node)
@@ -107,21 +111,24 @@ public sealed class FrontMatterReader
     }
 
     /// <summary>A list of text values; a single text value is accepted as a list of one, as editors often write it so.</summary>
-    public IReadOnlyList<string> TextList(string key)
+    public IReadOnlyList<string> TextList(string key) => LocatedTextList(key).Select(item => item.Value).ToList();
+
+    /// <summary>Like <see cref="TextList"/>, keeping where each item was written, for values checked later (slugs).</summary>
+    public IReadOnlyList<LocatedText> LocatedTextList(string key)
     {
         switch (Value(key, required: false, "a list of text"))
         {
             case null:
                 return [];
             case FrontMatterScalar scalar:
-                return scalar.Value.Trim().Length == 0 ? [] : [scalar.Value.Trim()];
+                return scalar.Value.Trim().Length == 0 ? [] : [new LocatedText(scalar.Value.Trim(), scalar.Location)];
             case FrontMatterList list:
-                var items = new List<string>(list.Items.Count);
+                var items = new List<LocatedText>(list.Items.Count);
                 foreach (var item in list.Items)
                 {
                     if (item is FrontMatterScalar { IsNull: false } text && text.Value.Trim().Length > 0)
                     {
-                        items.Add(text.Value.Trim());
+                        items.Add(new LocatedText(text.Value.Trim(), text.Location));
                     }
                     else
                     {

@@ -1,0 +1,30 @@
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Generator.Rendering;
+
+namespace Generator.Pipeline;
+
+/// <summary>
+/// The first steps of a build (load content, index glossary, render articles) with every term occurrence recorded,
+/// for <c>glossary report</c>. Nothing is written.
+/// </summary>
+public static class GlossaryReportRun
+{
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Article> Articles, GlossaryIndex? Glossary, GlossaryReport Report);
+
+    public static Result Run(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var report = new GlossaryReport();
+        var content = LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics);
+        if (content is null)
+        {
+            return new Result(diagnostics.Sorted(), [], null, report);
+        }
+
+        var glossary = new GlossaryIndex(content.Terms, diagnostics);
+        RenderArticles.Run(content.Articles, glossary, content.Site.LinkDensity, diagnostics, report);
+        return new Result(diagnostics.Sorted(), content.Articles, glossary, report);
+    }
+}
