@@ -36,7 +36,8 @@ public static class RenderGlossary
             var document = MarkdownSetup.Parse(term.Body.Text);
             var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
             mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
-            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document), usages.GetValueOrDefault(term) ?? []);
+            var seeAlso = term.SeeAlso.Select(reference => glossary.Find(reference.Value)).OfType<Term>().ToList();
+            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document), usages.GetValueOrDefault(term) ?? [], seeAlso);
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);

@@ -9,4 +9,7 @@ public sealed class TermLinkInline(Term term, string tooltipId) : ContainerInlin
 
     /// <summary>The id of the definition element, unique within the page, that the link's <c>aria-describedby</c> names.</summary>
     public string TooltipId { get; } = tooltipId;
+
+    /// <summary>The term's number in the article's printed list of definitions, once the whole article is linked.</summary>
+    public int? EndnoteNumber { get; set; }
 }

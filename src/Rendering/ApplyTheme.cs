@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Publishing;
 using Generator.Rendering.Views;
 
 namespace Generator.Rendering;
@@ -32,7 +33,8 @@ public static class ApplyTheme
             }),
             ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, new()
             {
-                ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary),
+                ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary,
+                    StructuredData.Glossary(settings, terms)),
                 ["terms"] = termViews,
                 ["letters"] = ViewFactory.Letters(termViews),
             }),
@@ -48,7 +50,7 @@ public static class ApplyTheme
             var view = articleViews[index];
             jobs.Add(("article", $"{view.Slug}/index.html", articles[index].Article.Standfirst.File.DisplayPath, new()
             {
-                ["page"] = new PageView("article", view.Title, view.Dek, view.Url),
+                ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, articles[index])),
                 ["article"] = view,
             }));
         }
@@ -58,7 +60,7 @@ public static class ApplyTheme
             var view = termViews[index];
             jobs.Add(("term", $"glossary/{view.Slug}/index.html", terms[index].Term.Location.File, new()
             {
-                ["page"] = new PageView("term", view.Name, view.Short, view.Url),
+                ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, terms[index].Term)),
                 ["term"] = view,
             }));
         }

@@ -43,6 +43,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<NoteView>();
         _options.MemberAccessStrategy.Register<TermView>();
         _options.MemberAccessStrategy.Register<LetterView>();
+        _options.MemberAccessStrategy.Register<DefinitionView>();
         _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
         _options.Filters.AddFilter("asset_url", AssetUrl);
         _options.Undefined = name =>

@@ -8,8 +8,9 @@ using Markdig.Syntax;
 namespace Generator.Rendering;
 
 /// <summary>
-/// Turns every article's Markdown into HTML: each section is parsed once, its notes anchored, its glossary terms
-/// linked, then rendered. Articles are independent, so they are processed in parallel.
+/// Turns every article's Markdown into HTML: each section is parsed once, its notes anchored and its glossary terms
+/// linked; then the article's linked terms are numbered for the printed definitions, and the sections rendered.
+/// Articles are independent, so they are processed in parallel.
 /// </summary>
 public static class RenderArticles
 {
@@ -24,7 +25,7 @@ public static class RenderArticles
 
     private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, LinkDensity density, DiagnosticBag diagnostics, GlossaryReport? report)
     {
-        var sections = new List<RenderedSection>(article.Sections.Count);
+        var annotated = new List<(Section Section, MarkdownDocument Document, IReadOnlyList<NumberedNote> Notes, IReadOnlyList<Term> Terms)>();
         var nextNoteNumber = 1;
         var linkedInArticle = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         foreach (var section in article.Sections)
@@ -38,21 +39,43 @@ public static class RenderArticles
                 Diagnostics = diagnostics,
                 Report = report?.For(article, section),
             };
-            var rendered = RenderSection(section, glossary, linking, nextNoteNumber, diagnostics);
-            nextNoteNumber += rendered.Notes.Count;
-            sections.Add(rendered);
+            var document = MarkdownSetup.Parse(section.Body.Text);
+            ScopeHeadingIds(document, section.Slug);
+            var notes = AnchorNotes.Run(section, document, nextNoteNumber, diagnostics);
+            nextNoteNumber += notes.Count;
+            annotated.Add((section, document, notes, LinkGlossaryTerms.Run(document, linking)));
         }
 
+        var definitions = NumberDefinitions(annotated.Select(a => a.Document));
+        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary)).ToList();
         var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst.Text));
-        return new RenderedArticle(article, standfirst, sections);
+        return new RenderedArticle(article, standfirst, sections, definitions);
     }
 
-    private static RenderedSection RenderSection(Section section, GlossaryIndex glossary, LinkingContext linking, int firstNoteNumber, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Gives each term linked in the article a number, in order of first appearance, and marks every link with it:
+    /// in print, where nothing can be hovered, the links show the number and the definitions follow the article.
+    /// </summary>
+    private static IReadOnlyList<Term> NumberDefinitions(IEnumerable<MarkdownDocument> documents)
     {
-        var document = MarkdownSetup.Parse(section.Body.Text);
-        ScopeHeadingIds(document, section.Slug);
-        var notes = AnchorNotes.Run(section, document, firstNoteNumber, diagnostics);
-        var terms = LinkGlossaryTerms.Run(document, linking);
+        var numbered = new List<Term>();
+        var numbers = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
+        foreach (var link in documents.SelectMany(d => d.Descendants<TermLinkInline>()))
+        {
+            if (!numbers.TryGetValue(link.Term, out var number))
+            {
+                numbered.Add(link.Term);
+                numbers[link.Term] = number = numbered.Count;
+            }
+
+            link.EndnoteNumber = number;
+        }
+
+        return numbered;
+    }
+
+    private static RenderedSection RenderSection(Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary)
+    {
         var html = MarkdownSetup.ToHtml(document);
 
         var renderedNotes = notes

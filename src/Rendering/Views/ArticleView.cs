@@ -13,4 +13,5 @@ public sealed record ArticleView(
     bool Draft,
     int ReadingMinutes,
     RawHtml Standfirst,
-    IReadOnlyList<SectionView> Sections);
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<DefinitionView> Definitions);

@@ -1,4 +1,7 @@
 namespace Generator.Rendering.Views;
 
-/// <summary>What every layout knows about the page being rendered. <see cref="Kind"/> is home, article, glossary, term or not-found.</summary>
-public sealed record PageView(string Kind, string Title, string? Description, string Url);
+/// <summary>
+/// What every layout knows about the page being rendered. <see cref="Kind"/> is home, article, glossary, term or
+/// not-found; <see cref="StructuredData"/> is the page's schema.org JSON-LD, when it has any.
+/// </summary>
+public sealed record PageView(string Kind, string Title, string? Description, string Url, RawHtml? StructuredData = null);

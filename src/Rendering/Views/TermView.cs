@@ -1,6 +1,9 @@
 namespace Generator.Rendering.Views;
 
-/// <summary>A glossary term; <see cref="UsedIn"/> links every section whose prose mentions it.</summary>
+/// <summary>
+/// A glossary term; <see cref="UsedIn"/> links every section that mentions it, <see cref="SeeAlso"/> related terms,
+/// <see cref="AsOf"/> the date the definition was true on.
+/// </summary>
 public sealed record TermView(
     string Slug,
     string Name,
@@ -8,4 +11,7 @@ public sealed record TermView(
     string Short,
     string Url,
     RawHtml Definition,
-    IReadOnlyList<LinkView> UsedIn);
+    IReadOnlyList<LinkView> UsedIn,
+    IReadOnlyList<LinkView> SeeAlso,
+    LinkView? Source,
+    DateView? AsOf);

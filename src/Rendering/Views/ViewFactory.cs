@@ -30,7 +30,8 @@ public static class ViewFactory
             article.Draft,
             Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
             new RawHtml(rendered.StandfirstHtml),
-            rendered.Sections.Select(s => Section(article, s)).ToList());
+            rendered.Sections.Select(s => Section(article, s)).ToList(),
+            rendered.Definitions.Select((term, index) => new DefinitionView(index + 1, term.Name, term.Short, SiteUrls.Term(term.Slug))).ToList());
     }
 
     public static TermView Term(RenderedTerm rendered) =>
@@ -42,7 +43,10 @@ public static class ViewFactory
             new RawHtml(rendered.DefinitionHtml),
             rendered.UsedIn
                 .Select(u => new LinkView($"{u.Article.Title}: {u.Section.Title}", SiteUrls.Section(u.Article.Slug, u.Section.Slug)))
-                .ToList());
+                .ToList(),
+            rendered.SeeAlso.Select(t => new LinkView(t.Name, SiteUrls.Term(t.Slug))).ToList(),
+            rendered.Term.Source is { } source ? new LinkView(source.Name, source.Url) : null,
+            rendered.Term.AsOf is { } asOf ? DateView.From(asOf) : null);
 
     /// <summary>Terms grouped under their first letter (digits and symbols under "#"), in A–Z order.</summary>
     public static IReadOnlyList<LetterView> Letters(IReadOnlyList<TermView> terms) =>

@@ -99,7 +99,7 @@ public sealed class LinkGlossaryTermsTests
         var plain = new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(MarkdownSetup.Parse(markdown)) + "</body>").Body!.TextContent;
 
         var linked = Link(markdown);
-        foreach (var tip in linked.QuerySelectorAll(".term-tip").ToList())
+        foreach (var tip in linked.QuerySelectorAll(".term-popup").ToList())
         {
             tip.Remove();
         }
