@@ -13,4 +13,15 @@ if (parse.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 
-return parse.Invoke();
+try
+{
+    return parse.Invoke(new System.CommandLine.InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (Environment.GetEnvironmentVariable("GENERATOR_DEBUG") is null)
+{
+    // A bug in the generator, not in the content: say so plainly; the site was not replaced.
+    Console.Error.WriteLine($"internal error: {exception.GetType().Name}: {exception.Message}");
+    Console.Error.WriteLine("This is a bug in the generator, not in your content; the previous site was left unchanged.");
+    Console.Error.WriteLine("Run again with GENERATOR_DEBUG=1 to see where it happened, and report it.");
+    return ExitCodes.ContentErrors;
+}

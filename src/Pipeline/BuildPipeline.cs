@@ -9,8 +9,8 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → index glossary → load theme → render Markdown (anchor notes, link terms) → render glossary
-/// → apply theme → post-process pages → write site. Content errors stop the build before anything is written.
+/// load content → load theme → index glossary → render articles (anchor notes, link terms) → render glossary
+/// → apply theme → render feeds → post-process pages → write site. Errors stop the build before anything is written.
 /// </summary>
 public static class BuildPipeline
 {
@@ -61,9 +61,15 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        var feeds = Step("render feeds", () => RenderFeeds.Run(site, articles, terms, diagnostics));
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         var finished = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
-        var written = Step("write site", () => WriteSite.Run(options.OutputFolder, finished, theme, content.Assets, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        var written = Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds], theme, content.Assets, diagnostics));
 
         var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
         return Finish(written, finished.Count, articles.Count, terms.Count, links);

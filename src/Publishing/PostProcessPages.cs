@@ -18,7 +18,7 @@ public static class PostProcessPages
         {
             var page = pages[index];
             var footnotes = ScopeFootnoteIds.AppliesTo(page.Html);
-            if (!rebase && !footnotes)
+            if (!page.OutputPath.EndsWith(".html", StringComparison.Ordinal) || (!rebase && !footnotes))
             {
                 processed[index] = page;
                 return;

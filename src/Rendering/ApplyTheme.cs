@@ -65,11 +65,17 @@ public static class ApplyTheme
             }));
         }
 
+        var address = SiteAddress.For(settings);
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
             job.Variables["site"] = site;
+            if (address is not null && job.Variables["page"] is PageView page)
+            {
+                job.Variables["page"] = page with { Canonical = address.Absolute(page.Url) };
+            }
+
             if (renderer.Render(job.Layout, job.Variables, diagnostics) is { } html)
             {
                 pages[index] = new Page(job.OutputPath, html, job.Source);

@@ -4,4 +4,8 @@ namespace Generator.Rendering.Views;
 /// What every layout knows about the page being rendered. <see cref="Kind"/> is home, article, glossary, term or
 /// not-found; <see cref="StructuredData"/> is the page's schema.org JSON-LD, when it has any.
 /// </summary>
-public sealed record PageView(string Kind, string Title, string? Description, string Url, RawHtml? StructuredData = null);
+public sealed record PageView(string Kind, string Title, string? Description, string Url, RawHtml? StructuredData = null)
+{
+    /// <summary>The page's absolute address under the site's base URL, for canonical and sharing links; null without one.</summary>
+    public string? Canonical { get; init; }
+}

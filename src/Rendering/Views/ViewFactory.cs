@@ -11,7 +11,8 @@ public static class ViewFactory
     private const int WordsPerMinute = 230;
 
     public static SiteView Site(SiteSettings site) =>
-        new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary);
+        new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary,
+            site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath);
 
     public static ArticleView Article(RenderedArticle rendered)
     {

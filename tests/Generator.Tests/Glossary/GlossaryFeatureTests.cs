@@ -52,7 +52,7 @@ public sealed class GlossaryFeatureTests : IDisposable
 
         var error = TestSite.SingleError(_site.Build());
 
-        Assert.Equal(4, error.Location.Line);
+        Assert.Equal(5, error.Location.Line);
         Assert.Contains("first-in-section, first-in-article, every", error.Message);
     }
 

@@ -11,7 +11,7 @@ namespace Generator.Tests.Support;
 /// </summary>
 public sealed class TestSite : IDisposable
 {
-    public const string MinimalSite = "title: Test Desk\nlanguage: en\n";
+    public const string MinimalSite = "title: Test Desk\nlanguage: en\nbase_url: https://example.org/\n";
 
     public const string MinimalArticle = "---\ntitle: A test story\ndate: 2022-02-14\n---\n";
 

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Generator.Content;
+using Generator.Rendering;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// <c>feed.xml</c>: an Atom 1.0 feed of the articles, newest first, each with its full text. Times come from the
+/// content (publication and update dates), never from the clock, so the feed is the same on every build.
+/// </summary>
+public static partial class AtomFeed
+{
+    public const string OutputPath = "feed.xml";
+
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles)
+    {
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
+        {
+            const string Atom = "http://www.w3.org/2005/Atom";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, site.Language);
+            xml.WriteElementString("id", Atom, address.BaseUrl);
+            xml.WriteElementString("title", Atom, site.Title);
+            if (site.Description is { } description)
+            {
+                xml.WriteElementString("subtitle", Atom, description);
+            }
+
+            xml.WriteElementString("updated", Atom, Timestamp(articles.Select(Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max()));
+            WriteLink(xml, Atom, "self", address.Absolute(OutputPath), "application/atom+xml");
+            WriteLink(xml, Atom, "alternate", address.BaseUrl, "text/html");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, site.Publisher?.Name ?? site.Title);
+            xml.WriteEndElement();
+
+            foreach (var rendered in articles)
+            {
+                var article = rendered.Article;
+                var url = address.Absolute(SiteUrls.Article(article.Slug));
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("id", Atom, url);
+                xml.WriteElementString("title", Atom, article.Title);
+                xml.WriteElementString("published", Atom, Timestamp(article.Date));
+                xml.WriteElementString("updated", Atom, Timestamp(Updated(rendered)));
+                WriteLink(xml, Atom, "alternate", url, "text/html");
+                if (article.Byline is { } byline)
+                {
+                    xml.WriteStartElement("author", Atom);
+                    xml.WriteElementString("name", Atom, byline);
+                    xml.WriteEndElement();
+                }
+
+                foreach (var tag in article.Tags)
+                {
+                    xml.WriteStartElement("category", Atom);
+                    xml.WriteAttributeString("term", tag);
+                    xml.WriteEndElement();
+                }
+
+                if (article.Dek is { } dek)
+                {
+                    xml.WriteElementString("summary", Atom, dek);
+                }
+
+                xml.WriteStartElement("content", Atom);
+                xml.WriteAttributeString("type", "html");
+                // Root-relative links in the article resolve against the site's address.
+                xml.WriteAttributeString("xml", "base", null, address.BaseUrl);
+                xml.WriteString(FullText(rendered));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        // XmlWriter over a StringBuilder declares UTF-16; the file is written as UTF-8.
+        return new Page(OutputPath, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), InputFolder.ArticlesFolder);
+    }
+
+    private static DateOnly Updated(RenderedArticle article) => article.Article.Updated ?? article.Article.Date;
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static void WriteLink(XmlWriter xml, string ns, string relation, string href, string type)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", relation);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The article as a feed reader shows it: standfirst, then each section with its title and prose. Feed readers
+    /// drop the site's CSS, so term definitions would interrupt the sentences: the pop-ups are left out and the term
+    /// links remain.
+    /// </summary>
+    private static string FullText(RenderedArticle article)
+    {
+        var html = new StringBuilder(article.StandfirstHtml);
+        foreach (var section in article.Sections)
+        {
+            html.Append("<h2>").Append(System.Net.WebUtility.HtmlEncode(section.Section.Title)).Append("</h2>\n").Append(TermPopup().Replace(section.Html, ""));
+        }
+
+        return html.ToString();
+    }
+
+    // The pop-up's markup is the generator's own (HtmlTermLinkRenderer): the tooltip text is escaped, so the
+    // first "</a></span>" after the pop-up's start is its end.
+    [System.Text.RegularExpressions.GeneratedRegex("<span class=\"term-popup\">.*?</a></span>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex TermPopup();
+}

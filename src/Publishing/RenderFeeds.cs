@@ -1,0 +1,25 @@
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Generator.Rendering;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// The discoverability step: the Atom feed, the sitemap and robots.txt. They need absolute addresses, so without a
+/// base URL (site.yml's base_url or --base-url) they are left out with a warning.
+/// </summary>
+public static class RenderFeeds
+{
+    public static IReadOnlyList<Page> Run(SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics)
+    {
+        if (SiteAddress.For(site) is not { } address)
+        {
+            diagnostics.Warning(SourceLocation.WholeFile(InputFolder.SiteFile), "the site has no base_url, so feed.xml, sitemap.xml and robots.txt were not written",
+                "add 'base_url: https://your.domain/' to input/site.yml, or build with --base-url.");
+            return [];
+        }
+
+        return [AtomFeed.Render(site, address, articles), Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
+    }
+}
