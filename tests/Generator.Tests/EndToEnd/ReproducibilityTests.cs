@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.EndToEnd;
+
+/// <summary>The same input gives the same bytes, whatever the time zone, culture or working directory.</summary>
+public sealed class ReproducibilityTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "generator-tests", "repro-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private IReadOnlyDictionary<string, string> Build(string name, string workingDirectory, params (string Name, string Value)[] environment)
+    {
+        var output = Path.Combine(_root, name);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", typeof(Generator.Pipeline.BuildPipeline).Assembly.Location, "--input", RepositoryPaths.SeedInput, "--output", output, "--theme", RepositoryPaths.Theme })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (variable, value) in environment)
+        {
+            start.Environment[variable] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, errors);
+        return FolderSnapshot.Take(output).ToDictionary(kv => kv.Key, kv => kv.Value.Split('@')[0]);
+    }
+
+    [Fact]
+    public void Builds_are_byte_identical_across_time_zones_cultures_and_working_directories()
+    {
+        Directory.CreateDirectory(_root);
+        var first = Build("a", RepositoryPaths.Root, ("TZ", "UTC"), ("LANG", "C.UTF-8"), ("LC_ALL", "C.UTF-8"));
+        var second = Build("b", Path.GetTempPath(), ("TZ", "Pacific/Kiritimati"), ("LANG", "tr_TR.UTF-8"), ("LC_ALL", "tr_TR.UTF-8"), ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "0"));
+
+        Assert.Equal(first, second);
+        Assert.True(first.Count > 20);
+    }
+}
