@@ -53,6 +53,7 @@ public static class BuildCommand
             Input, Output, Theme, BaseUrl, Drafts, Strict, Timings,
         };
         command.Subcommands.Add(GlossaryReportCommand.Create());
+        command.Subcommands.Add(CheckCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();

@@ -29,7 +29,7 @@ public static class DiagnosticPrinter
         var warnings = diagnostics.Count - errors;
         if (errors > 0)
         {
-            writer.WriteLine($"{Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}: the site was not written; the previous one is unchanged.");
+            writer.WriteLine($"{Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}: no site was written; the previous one is unchanged.");
         }
     }
 

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Generator.Pipeline;
+
+namespace Generator.Cli;
+
+/// <summary>
+/// <c>check</c>: builds the site in memory, without writing it, and reports every problem as an error: broken
+/// internal links and fragments, pages unreachable from the front page, images without alt text, and the warnings
+/// a build would print. Exit code 1 when anything is wrong, so CI can gate a deploy on it.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("check", "Build in memory without writing and report broken links, missing fragments, orphaned pages, images without alt, and every warning, as errors.")
+        {
+            BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Drafts,
+        };
+        command.SetAction(parse =>
+        {
+            var result = BuildPipeline.Run(new BuildOptions(
+                parse.GetValue(BuildCommand.Input)!,
+                parse.GetValue(BuildCommand.Output) ?? "site",
+                parse.GetValue(BuildCommand.Theme)!,
+                parse.GetValue(BuildCommand.BaseUrl),
+                parse.GetValue(BuildCommand.Drafts),
+                Strict: true,
+                WriteOutput: false));
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            if (!result.Succeeded)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            Console.Out.WriteLine($"Checked {DiagnosticPrinter.Plural(result.Pages, "page")}: no broken links, orphaned pages or missing alt text.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

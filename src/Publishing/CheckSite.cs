@@ -1,0 +1,131 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Generator.Diagnostics;
+using Generator.Rendering;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// The checks that need the finished site, run before it is written: every internal <c>href</c> and <c>src</c>
+/// resolves to a file of the site, every <c>#fragment</c> to an element id, every page is reachable from the front
+/// page, every image has alternative text. Problems are warnings (errors with --strict), reported at the content file
+/// the page came from.
+/// </summary>
+public static class CheckSite
+{
+    private const string FrontPage = "index.html";
+
+    public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)
+    {
+        var prefix = basePath.TrimEnd('/');
+        var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
+        files.UnionWith(pages.Select(p => p.OutputPath));
+        var htmlPages = pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+
+        var parsed = new (Page Page, HashSet<string> Ids, List<string> Links, int ImagesWithoutAlt)[htmlPages.Count];
+        Parallel.For(0, htmlPages.Count, index =>
+        {
+            var document = new HtmlParser().ParseDocument(htmlPages[index].Html);
+            parsed[index] = (htmlPages[index], document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
+                Links(document), document.QuerySelectorAll("img:not([alt])").Length);
+        });
+        var idsByPage = parsed.ToDictionary(p => p.Page.OutputPath, p => p.Ids, StringComparer.Ordinal);
+
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        var linksByPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
+        {
+            var targets = new List<string>();
+            foreach (var link in links.Distinct(StringComparer.Ordinal))
+            {
+                if (Resolve(link, page.OutputPath, prefix) is not { } target)
+                {
+                    continue;
+                }
+
+                if (!files.Contains(target.File))
+                {
+                    Report(diagnostics, page, $"links to {link}, which is not a file of the site",
+                        "fix the address in the content or layout, or add the missing file under input/assets/.");
+                    continue;
+                }
+
+                targets.Add(target.File);
+                if (target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment))
+                {
+                    Report(diagnostics, page, $"links to {link}, but {target.File} has no element with id '{fragment}'",
+                        "fix the #fragment: it must be the id of an element on the target page.");
+                }
+            }
+
+            linksByPage[page.OutputPath] = targets;
+            if (imagesWithoutAlt > 0)
+            {
+                Report(diagnostics, page, $"has {imagesWithoutAlt} image(s) without alt text", "give every photo an 'alt' describing it.");
+            }
+        }
+
+        Visit(FrontPage, linksByPage, reachable);
+        foreach (var (page, _, _, _) in parsed.Where(p => !reachable.Contains(p.Page.OutputPath) && p.Page.OutputPath != "404.html"))
+        {
+            Report(diagnostics, page, "cannot be reached from the front page by following links", "link to it from the front page, an article or the glossary.");
+        }
+    }
+
+    private static void Visit(string start, Dictionary<string, List<string>> links, HashSet<string> reachable)
+    {
+        var pending = new Stack<string>([start]);
+        while (pending.TryPop(out var page))
+        {
+            if (reachable.Add(page) && links.TryGetValue(page, out var targets))
+            {
+                foreach (var target in targets)
+                {
+                    pending.Push(target);
+                }
+            }
+        }
+    }
+
+    private static List<string> Links(IDocument document) =>
+        document.QuerySelectorAll("[href], [src]")
+            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src")!)
+            .ToList();
+
+    /// <summary>The output file and fragment an internal address points to; null for external addresses.</summary>
+    private static (string File, string? Fragment)? Resolve(string link, string fromPage, string prefix)
+    {
+        if (link.Length == 0 || link.StartsWith("//", StringComparison.Ordinal) || link.Contains(':', StringComparison.Ordinal) && !link.StartsWith('/') && !link.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var hash = link.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(link[(hash + 1)..]) : null;
+        var path = (hash >= 0 ? link[..hash] : link).Split('?')[0];
+        string file;
+        if (path.Length == 0)
+        {
+            file = fromPage;
+        }
+        else if (path.StartsWith('/'))
+        {
+            file = Uri.UnescapeDataString(prefix.Length > 0 && path.StartsWith(prefix + "/", StringComparison.Ordinal) ? path[prefix.Length..] : path).TrimStart('/');
+        }
+        else
+        {
+            var folder = Path.GetDirectoryName(fromPage)?.Replace('\\', '/') ?? "";
+            file = Path.GetRelativePath(".", Path.Combine(folder, Uri.UnescapeDataString(path))).Replace('\\', '/');
+        }
+
+        if (file.Length == 0 || file.EndsWith('/'))
+        {
+            file += "index.html";
+        }
+
+        return (file, string.IsNullOrEmpty(fragment) ? null : fragment);
+    }
+
+    private static void Report(DiagnosticBag diagnostics, Page page, string problem, string hint) =>
+        diagnostics.Warning(SourceLocation.WholeFile(page.SourceFile), $"the page {page.OutputPath} {problem}", hint);
+}

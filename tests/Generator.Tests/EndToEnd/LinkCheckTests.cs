@@ -1,0 +1,106 @@
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.EndToEnd;
+
+/// <summary>The checks on the finished site: warnings in a build, errors with --strict and in <c>check</c>.</summary>
+public sealed class LinkCheckTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private static IEnumerable<string> Messages(Generator.Pipeline.BuildResult result) => result.Diagnostics.Select(d => $"{d.Location.File}: {d.Message}");
+
+    [Fact]
+    public void Broken_internal_link_is_a_warning_naming_the_page_and_its_source()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the other story](/no-such-story/).\n");
+
+        var result = _site.BuildSuccessfully();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("story/index.html links to /no-such-story/", warning.Message);
+        Assert.EndsWith("story/index.md", warning.Location.File);
+    }
+
+    [Fact]
+    public void Link_to_a_missing_fragment_is_reported()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the glossary](/glossary/#no-such-term).\n");
+
+        var result = _site.BuildSuccessfully();
+
+        Assert.Contains(Messages(result), m => m.Contains("has no element with id 'no-such-term'"));
+    }
+
+    [Fact]
+    public void Links_to_existing_pages_assets_and_fragments_pass()
+    {
+        _site.WriteBytes("assets/map.png", [1, 2, 3]);
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the term](/glossary/#normandy-format), ![a map](/assets/map.png) and [this](#first).\n");
+
+        var result = _site.BuildSuccessfully();
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Orphaned_page_and_image_without_alt_are_reported()
+    {
+        var theme = Path.Combine(_site.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        File.WriteAllText(Path.Combine(theme, "layouts", "home.liquid"), "<h1>{{ site.title }}</h1><img src=\"/theme/site.css\">\n");
+        // Without the term, the glossary does not link back to the story either.
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nNothing to link.\n");
+
+        var result = _site.BuildSuccessfully(theme: theme);
+
+        Assert.Contains(Messages(result), m => m.Contains("story/index.html cannot be reached from the front page"));
+        Assert.Contains(Messages(result), m => m.Contains("index.html has 1 image(s) without alt text"));
+    }
+
+    [Fact]
+    public void Check_command_fails_on_a_broken_link_and_writes_nothing()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the other story](/no-such-story/).\n");
+
+        var outcome = GeneratorProcess.Run(_site.Root, "check", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error: the page story/index.html links to /no-such-story/", outcome.Error);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
+    [Fact]
+    public void Check_command_passes_on_a_clean_site()
+    {
+        var outcome = GeneratorProcess.Run(_site.Root, "check", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("no broken links", outcome.Output);
+    }
+
+    [Fact]
+    public void Glossary_report_lists_linked_and_skipped_occurrences_with_reasons()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\n## The Normandy format\n\nThe Normandy format met, and the Normandy Four met again. See `Normandy format` and [Normandy format](https://example.org).\n");
+
+        var outcome = GeneratorProcess.Run(_site.Root, "glossary", "report");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("story › First", outcome.Output);
+        Assert.Matches(@"line 6 +linked +Normandy format → normandy-format", outcome.Output);
+        Assert.Matches(@"line 6 +skipped: density rule +Normandy Four → normandy-format", outcome.Output);
+        Assert.Matches(@"line 4 +skipped: in heading +Normandy format", outcome.Output);
+        Assert.Matches(@"skipped: in code +Normandy format", outcome.Output);
+        Assert.Matches(@"skipped: in link +Normandy format", outcome.Output);
+    }
+}
