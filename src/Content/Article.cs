@@ -12,4 +12,8 @@ public sealed record Article(
     IReadOnlyList<string> Tags,
     bool Draft,
     MarkdownSource Standfirst,
-    IReadOnlyList<Section> Sections);
+    IReadOnlyList<Section> Sections)
+{
+    /// <summary>Old addresses that now lead to this article.</summary>
+    public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
+}

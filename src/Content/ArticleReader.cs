@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// <summary>Reads an article's <c>index.md</c>; its sections are read by <see cref="SectionReader"/> and attached by the loader.</summary>
 public static class ArticleReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from"];
     private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
 
     public static Article? Read(SourceFile file, string slug, IReadOnlyList<Section> sections, DiagnosticBag diagnostics)
@@ -38,12 +38,16 @@ public static class ArticleReader
         var byline = reader.Text("byline");
         var tags = reader.TextList("tags");
         var draft = reader.Boolean("draft") ?? false;
+        var redirects = RedirectPaths.Read(reader, diagnostics);
         if (title is null || date is null)
         {
             return null;
         }
 
         return new Article(slug, title, dek, byline, date.Value, updated, source, tags, draft,
-            new MarkdownSource(block.Body, file, block.BodyFirstLine), sections);
+            new MarkdownSource(block.Body, file, block.BodyFirstLine), sections)
+        {
+            RedirectFrom = redirects,
+        };
     }
 }

@@ -17,4 +17,7 @@ public sealed record Section(
     MarkdownSource Body)
 {
     public SectionGlossaryRules GlossaryRules { get; init; } = SectionGlossaryRules.None;
+
+    /// <summary>Old addresses that now lead to this section.</summary>
+    public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace Generator.Content;
 public static class SectionReader
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["title", "order", "dateline", "people", "places", "photo", "pullquote", "related", "notes", "glossary"];
+        ["title", "order", "dateline", "people", "places", "photo", "pullquote", "related", "notes", "glossary", "redirect_from"];
 
     private static readonly IReadOnlyList<string> PhotoKeys = ["src", "alt", "caption", "credit"];
     private static readonly IReadOnlyList<string> PullQuoteKeys = ["text", "by", "role"];
@@ -49,6 +49,7 @@ public static class SectionReader
             GlossaryRules = reader.Nested("glossary", GlossaryKeys) is { } rules
                 ? new SectionGlossaryRules(rules.LocatedTextList("exclude"), rules.LocatedTextList("force"))
                 : SectionGlossaryRules.None,
+            RedirectFrom = RedirectPaths.Read(reader, diagnostics),
         };
         return title is null || order is null ? null : section;
     }

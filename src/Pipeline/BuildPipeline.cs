@@ -10,7 +10,7 @@ namespace Generator.Pipeline;
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
 /// load content → load theme → index glossary → render articles (anchor notes, link terms) → render glossary
-/// → apply theme → render feeds → post-process pages → check links → write site.
+/// → apply theme → render feeds → render redirects → post-process pages → check links → write site.
 /// Errors stop the build before anything is written.
 /// </summary>
 public static class BuildPipeline
@@ -64,12 +64,13 @@ public static class BuildPipeline
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(site, articles, terms, diagnostics));
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
+        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics));
         var finished = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
         Step("check links", () =>
         {
-            CheckSite.Run([.. finished, .. feeds], assetFiles, basePath, diagnostics);
+            CheckSite.Run([.. finished, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
             return true;
         });
         if (diagnostics.HasErrors)
@@ -78,7 +79,7 @@ public static class BuildPipeline
         }
 
         var written = !options.WriteOutput ||
-            Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds], theme, content.Assets, diagnostics));
+            Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds, .. redirects], theme, content.Assets, diagnostics));
 
         var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
         return Finish(written, finished.Count, articles.Count, terms.Count, links);

@@ -66,7 +66,7 @@ public static class CheckSite
         }
 
         Visit(FrontPage, linksByPage, reachable);
-        foreach (var (page, _, _, _) in parsed.Where(p => !reachable.Contains(p.Page.OutputPath) && p.Page.OutputPath != "404.html"))
+        foreach (var (page, _, _, _) in parsed.Where(p => !reachable.Contains(p.Page.OutputPath) && p.Page.OutputPath != "404.html" && !p.Page.IsRedirect))
         {
             Report(diagnostics, page, "cannot be reached from the front page by following links", "link to it from the front page, an article or the glossary.");
         }

@@ -1,4 +1,8 @@
 namespace Generator.Rendering;
 
 /// <summary>A finished page: where it goes under the output folder, its HTML, and the content file it came from (for checks and errors).</summary>
-public sealed record Page(string OutputPath, string Html, string SourceFile);
+public sealed record Page(string OutputPath, string Html, string SourceFile)
+{
+    /// <summary>A forwarding page at an old address: not linked from anywhere, by design.</summary>
+    public bool IsRedirect { get; init; }
+}
