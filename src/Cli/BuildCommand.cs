@@ -54,6 +54,7 @@ public static class BuildCommand
         };
         command.Subcommands.Add(GlossaryReportCommand.Create());
         command.Subcommands.Add(CheckCommand.Create());
+        command.Subcommands.Add(ServeCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Generator.Pipeline;
+using Generator.Serving;
+
+namespace Generator.Cli;
+
+/// <summary>
+/// <c>serve</c>: builds, serves the site on 127.0.0.1 with production's headers, and rebuilds on every save in
+/// input/ or theme/, reloading the open pages. Other interfaces only with an explicit --host.
+/// </summary>
+public static class ServeCommand
+{
+    private static readonly Option<int> Port = new("--port", "-p")
+    {
+        Description = "The port to serve on.",
+        DefaultValueFactory = _ => 8080,
+    };
+
+    private static readonly Option<string> Host = new("--host")
+    {
+        Description = "The address to listen on. The default, 127.0.0.1, keeps the preview on this machine; give another (e.g. 0.0.0.0) only on a trusted network.",
+        DefaultValueFactory = _ => "127.0.0.1",
+    };
+
+    private static readonly Option<string> Headers = new("--headers")
+    {
+        Description = "The netlify.toml whose [[headers]] the preview sends, as production does.",
+        DefaultValueFactory = _ => "netlify.toml",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload the page on every save in input/ or theme/.")
+        {
+            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, Port, Host, Headers,
+        };
+        Port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--port must be between 1 and 65535.");
+            }
+        });
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
+                IncludeDrafts: parse.GetValue(BuildCommand.Drafts));
+            using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(Headers)!, Console.Out);
+            BuildResult first;
+            try
+            {
+                first = session.Start();
+            }
+            catch (System.Net.HttpListenerException exception)
+            {
+                Console.Error.WriteLine($"error: cannot listen on {session.Address}: {exception.Message}");
+                Console.Error.WriteLine("Choose another port with --port, or stop the program using this one.");
+                return ExitCodes.UsageError;
+            }
+
+            DiagnosticPrinter.Print(first.Diagnostics, Console.Error);
+            Console.Out.WriteLine($"Serving {options.OutputFolder}/ at {session.Address} — watching {options.InputFolder}/ and {options.ThemeFolder}/. Press Ctrl+C to stop.");
+            await session.RunAsync(cancellation);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
