@@ -44,10 +44,16 @@ public static class AnchorNotes
 
         foreach (var run in runs)
         {
-            var position = Fold(run.Text).IndexOf(wanted, StringComparison.Ordinal);
-            if (position >= 0 && run.Wrap(position, position + wanted.Length, new NoteAnchorInline(number)))
+            var text = Fold(run.Text);
+            for (var position = text.IndexOf(wanted, StringComparison.Ordinal); position >= 0; position = text.IndexOf(wanted, position + 1, StringComparison.Ordinal))
             {
-                return true;
+                // Whole words only ("Rada" is not in "Radar"), and if emphasis cuts one occurrence, try the next.
+                var end = position + wanted.Length;
+                if (WordBoundaries.IsBoundary(run.Text, position) && WordBoundaries.IsBoundary(run.Text, end) &&
+                    run.Wrap(position, end, new NoteAnchorInline(number)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -27,18 +27,21 @@ public static class LinkGlossaryTerms
         var seen = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         var counts = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
 
-        string NextId(Term term)
-        {
-            var count = counts[term] = counts.GetValueOrDefault(term) + 1;
-            return count == 1 ? $"def-{context.IdScope}-{term.Slug}" : $"def-{context.IdScope}-{term.Slug}-{count}";
-        }
+        // Slugs never contain '_' (see Slug), so these ids cannot collide whatever the scope and slug ("minsk" twice
+        // and "minsk-2" once). The count only advances for links actually made.
+        string IdFor(Term term) => counts.GetValueOrDefault(term) is var made && made == 0
+            ? $"def_{context.IdScope}_{term.Slug}"
+            : $"def_{context.IdScope}_{term.Slug}_{made + 1}";
+
+        void Made(Term term) => counts[term] = counts.GetValueOrDefault(term) + 1;
 
         void Record(Term term, string text, int line, TermOutcome outcome) =>
             context.Report?.Add(new TermOccurrence(term, text, (context.Source?.FirstLine ?? 1) + line, outcome));
 
         foreach (var (link, term) in LinkExplicitTerms(document, context))
         {
-            var termLink = new TermLinkInline(term, NextId(term));
+            var termLink = new TermLinkInline(term, IdFor(term));
+            Made(term);
             link.ReplaceBy(termLink, copyChildren: true);
             Record(term, PlainText(termLink), link.Line, TermOutcome.LinkedExplicitly);
             if (seen.Add(term))
@@ -53,9 +56,16 @@ public static class LinkGlossaryTerms
             {
                 var text = run.Text.Substring(match.Start, match.Length);
                 var outcome = Decide(match.Term, context, seen, excluded, forced);
-                if (outcome == TermOutcome.Linked && !run.Wrap(match.Start, match.End, new TermLinkInline(match.Term, NextId(match.Term))))
+                if (outcome == TermOutcome.Linked)
                 {
-                    outcome = TermOutcome.SkippedAcrossMarkup;
+                    if (run.Wrap(match.Start, match.End, new TermLinkInline(match.Term, IdFor(match.Term)), mayEncloseAnnotations: false))
+                    {
+                        Made(match.Term);
+                    }
+                    else
+                    {
+                        outcome = TermOutcome.SkippedAcrossMarkup;
+                    }
                 }
 
                 if (outcome == TermOutcome.Linked && seen.Add(match.Term))

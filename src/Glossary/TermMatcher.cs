@@ -1,3 +1,5 @@
+using Generator.Prose;
+
 namespace Generator.Glossary;
 
 /// <summary>

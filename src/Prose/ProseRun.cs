@@ -32,9 +32,10 @@ public sealed class ProseRun
     /// Moves the inlines that show <c>Text[start..end)</c> into <paramref name="wrapper"/>, splitting literals at the edges.
     /// Fails, leaving the tree untouched, when the edges cut through something that cannot be divided
     /// (a smart quote, or emphasis that starts outside the range and ends inside it).
-    /// Apply several wraps to one run from the last to the first, so the positions of earlier ones stay valid.
+    /// With <paramref name="mayEncloseAnnotations"/> false the wrap also fails rather than take in an annotation an
+    /// earlier step added (a note anchor brings its numbered marker link, which must never end up inside a term link).
     /// </summary>
-    public bool Wrap(int start, int end, ContainerInline wrapper)
+    public bool Wrap(int start, int end, ContainerInline wrapper, bool mayEncloseAnnotations = true)
     {
         if (start < 0 || end > Text.Length || start >= end || !CanCutAt(start) || !CanCutAt(end))
         {
@@ -53,7 +54,8 @@ public sealed class ProseRun
         var (from, to, parent) = SiblingSpan(first, last);
         if (parent is null ||
             (!ReferenceEquals(from, first) && RangeOf(from).Start != start) ||
-            (!ReferenceEquals(to, last) && RangeOf(to).End != end))
+            (!ReferenceEquals(to, last) && RangeOf(to).End != end) ||
+            (!mayEncloseAnnotations && Siblings(from, to).Any(EnclosesAnnotation)))
         {
             return false;
         }
@@ -66,19 +68,27 @@ public sealed class ProseRun
             return false;
         }
 
-        from.InsertBefore(wrapper);
-        var current = (Inline?)from;
-        while (current is not null)
+        // Markdig's InsertBefore leaves the inserted node's PreviousSibling unset, so the wrapper goes in after the node
+        // before the span (or before the node after it, or into the empty parent) once the span has been moved out.
+        var before = from.PreviousSibling;
+        var after = to.NextSibling;
+        foreach (var node in Siblings(from, to).ToList())
         {
-            var next = current.NextSibling;
-            current.Remove();
-            wrapper.AppendChild(current);
-            if (ReferenceEquals(current, to))
-            {
-                break;
-            }
+            node.Remove();
+            wrapper.AppendChild(node);
+        }
 
-            current = next;
+        if (before is not null)
+        {
+            before.InsertAfter(wrapper);
+        }
+        else if (after is not null)
+        {
+            after.InsertBefore(wrapper);
+        }
+        else
+        {
+            parent.AppendChild(wrapper);
         }
 
         return true;
@@ -161,6 +171,21 @@ public sealed class ProseRun
         piece.Length = offset;
         return right;
     }
+
+    private static IEnumerable<Inline> Siblings(Inline from, Inline to)
+    {
+        for (var current = (Inline?)from; current is not null; current = current.NextSibling)
+        {
+            yield return current;
+            if (ReferenceEquals(current, to))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static bool EnclosesAnnotation(Inline node) =>
+        node is IProseContainer || (node is ContainerInline container && container.Descendants<Inline>().Any(child => child is IProseContainer));
 
     /// <summary>Lifts both leaves to the children of their lowest common ancestor.</summary>
     private static (Inline From, Inline To, ContainerInline? Parent) SiblingSpan(Inline first, Inline last)

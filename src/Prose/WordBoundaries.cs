@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Generator.Glossary;
+namespace Generator.Prose;
 
 /// <summary>
 /// Word boundaries as Unicode defines them (UAX #29, the rules that matter for prose): letters of any script and
