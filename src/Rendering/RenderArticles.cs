@@ -2,6 +2,7 @@ using Generator.Annotations;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -40,6 +41,7 @@ public static class RenderArticles
                 Report = report?.For(article, section),
             };
             var document = MarkdownSetup.Parse(section.Body.Text);
+            ReportUnusedFootnotes(document, section.Body, diagnostics);
             ScopeHeadingIds(document, section.Slug);
             var notes = AnchorNotes.Run(section, document, nextNoteNumber, diagnostics);
             nextNoteNumber += notes.Count;
@@ -89,7 +91,18 @@ public static class RenderArticles
         return new RenderedSection(section, html, renderedNotes, terms, listed, CountWords(section.Body.Text));
     }
 
-    /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>
+    /// <summary>Markdown drops a footnote nobody refers to; the editor wrote it to be read, so say so.</summary>
+    private static void ReportUnusedFootnotes(MarkdownDocument document, MarkdownSource source, DiagnosticBag diagnostics)
+    {
+        foreach (var definition in document.Descendants<FootnoteLinkReferenceDefinition>().Where(d => d.Footnote.Order < 0))
+        {
+            diagnostics.Warning(new SourceLocation(source.File.DisplayPath, source.FirstLine + definition.Line, definition.Column + 1),
+                $"the footnote [{definition.Footnote.Label}] is never referred to, so it is not shown",
+                $"add [{definition.Footnote.Label}] where the note belongs in the text, or remove the footnote.");
+        }
+    }
+
+        /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>
     private static void ScopeHeadingIds(MarkdownDocument document, string scope)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())

@@ -158,4 +158,16 @@ public sealed class PublishingTests : IDisposable
 
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void Footnote_nobody_refers_to_is_a_warning_at_its_line()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met.\n\n[^1]: Lost note.\n");
+
+        var result = _site.BuildSuccessfully();
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((6, 1), (warning.Location.Line, warning.Location.Column));
+        Assert.Contains("[^1] is never referred to", warning.Message);
+    }
 }
