@@ -1,1 +1,90 @@
 "use strict";
+// Progressive enhancement: without it, CSS still shows definitions on hover and focus,
+// and term links go to their glossary pages.
+(() => {
+  const terms = [...document.querySelectorAll(".term")];
+  const OPEN = "term--open", DISMISSED = "term--dismissed";
+  const shown = (t) => t.matches(":hover, :focus-within, ." + OPEN) && !t.classList.contains(DISMISSED);
+
+  // Shift an open pop-up sideways to keep it in the viewport (CSS reads --tip-shift).
+  const place = (term) => requestAnimationFrame(() => {
+    const tip = term.querySelector(".term-popup");
+    if (!tip) return;
+    tip.style.setProperty("--tip-shift", "0px");
+    const r = tip.getBoundingClientRect();
+    if (!r.width) return;
+    const edge = 8, max = document.documentElement.clientWidth - edge;
+    let shift = r.right > max ? max - r.right : 0;
+    if (r.left + shift < edge) shift = edge - r.left;
+    if (shift) tip.style.setProperty("--tip-shift", Math.round(shift) + "px");
+  });
+
+  // One definition at a time: opening one dismisses any other that is showing.
+  const open = (term) => {
+    term.classList.remove(DISMISSED);
+    for (const t of terms) {
+      if (t !== term && (shown(t) || t.classList.contains(OPEN))) {
+        t.classList.remove(OPEN);
+        t.classList.add(DISMISSED);
+      }
+    }
+    place(term);
+  };
+  // A dismissal lasts until the term is neither hovered nor focused.
+  const settle = (term) => {
+    if (!term.matches(":hover, :focus-within")) term.classList.remove(DISMISSED);
+  };
+
+  let tapped = null; // the term a tap just opened: its click must not navigate
+  for (const term of terms) {
+    term.addEventListener("pointerenter", (e) => { if (e.pointerType !== "touch") open(term); });
+    term.addEventListener("focusin", () => open(term));
+    term.addEventListener("pointerleave", () => setTimeout(() => settle(term)));
+    term.addEventListener("focusout", () => setTimeout(() => settle(term)));
+    const link = term.querySelector(".term-link");
+    if (!link) continue;
+    // First tap shows the definition; a second tap on the same link follows it.
+    link.addEventListener("pointerup", (e) => {
+      if (e.pointerType !== "touch") return;
+      tapped = term.classList.contains(OPEN) ? null : term;
+      if (tapped) { term.classList.add(OPEN); open(term); }
+    });
+    link.addEventListener("click", (e) => {
+      if (tapped === term) e.preventDefault();
+      tapped = null;
+    });
+  }
+
+  // A tap or click anywhere else closes a tapped-open definition.
+  document.addEventListener("pointerdown", (e) => {
+    for (const t of terms) if (!t.contains(e.target)) t.classList.remove(OPEN);
+  });
+
+  // Escape hides the definition without moving focus or the pointer.
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    for (const t of terms) {
+      if (shown(t)) { t.classList.remove(OPEN); t.classList.add(DISMISSED); }
+    }
+  });
+
+  // Table of contents: mark the section being read.
+  const links = [...document.querySelectorAll('.toc a[href^="#"]')];
+  const sections = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+  if (!("IntersectionObserver" in window) || !links.length || sections.includes(null)) return;
+  let current = -1;
+  const mark = (i) => {
+    if (i === current) return;
+    current = i;
+    links.forEach((a, j) => (j === i ? a.setAttribute("aria-current", "location") : a.removeAttribute("aria-current")));
+  };
+  // A thin band a fifth of the way down the viewport: the section crossing it is current.
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const i = sections.indexOf(e.target);
+      if (e.isIntersecting) mark(i);
+      else if (i === current && e.boundingClientRect.top > innerHeight / 5) mark(i - 1); // scrolled back up
+    }
+  }, { rootMargin: "-20% 0px -75% 0px" });
+  sections.forEach((s) => io.observe(s));
+})();
