@@ -49,7 +49,7 @@ public static class AnchorNotes
             {
                 // Whole words only ("Rada" is not in "Radar"), and if emphasis cuts one occurrence, try the next.
                 var end = position + wanted.Length;
-                if (WordBoundaries.IsBoundary(run.Text, position) && WordBoundaries.IsBoundary(run.Text, end) &&
+                if (WordBoundaries.IsBoundary(run.TextInContext, position + 1) && WordBoundaries.IsBoundary(run.TextInContext, end + 1) &&
                     run.Wrap(position, end, new NoteAnchorInline(number)))
                 {
                     return true;

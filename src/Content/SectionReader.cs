@@ -61,7 +61,7 @@ public static class SectionReader
             return null;
         }
 
-        var src = ContentUrl.Read(photo, "src", diagnostics);
+        var src = ContentUrl.ReadImage(photo, "src", diagnostics);
         var alt = photo.Text("alt");
         var caption = photo.Text("caption");
         var credit = photo.Text("credit");
@@ -71,7 +71,8 @@ public static class SectionReader
                 "add 'alt:' describing what the photo shows, for readers who cannot see it.");
         }
 
-        if (src is null && caption is null && credit is null)
+        // A refused src was already reported; an empty photo is only worth saying when nothing was written.
+        if (photo.Text("src") is null && caption is null && credit is null)
         {
             diagnostics.Error(photo.Location, "the photo has neither 'src' nor 'caption' nor 'credit'",
                 "give it at least a caption, or remove 'photo'.");

@@ -9,4 +9,5 @@ public sealed record SiteSettings(
     string? BaseUrl,
     string Language,
     Publisher? Publisher,
-    LinkDensity LinkDensity = LinkDensity.FirstInSection);
+    LinkDensity LinkDensity = LinkDensity.FirstInSection,
+    bool AllowRawHtml = false);

@@ -7,9 +7,10 @@ namespace Generator.Content;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
+    private static readonly IReadOnlyList<string> MarkdownKeys = ["raw_html"];
 
     private static readonly IReadOnlyDictionary<string, LinkDensity> Densities = new Dictionary<string, LinkDensity>(StringComparer.Ordinal)
     {
@@ -54,8 +55,9 @@ public static class SiteSettingsReader
             }
         }
 
+        var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         return title is null
             ? null
-            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher, density);
+            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher, density, rawHtml);
     }
 }

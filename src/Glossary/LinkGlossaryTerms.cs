@@ -52,7 +52,7 @@ public static class LinkGlossaryTerms
 
         foreach (var run in ProseRunCollector.Collect(document))
         {
-            foreach (var match in context.Glossary.Matcher.FindAll(run.Text, context.OwnTerm))
+            foreach (var match in MatchesIn(run, context))
             {
                 var text = run.Text.Substring(match.Start, match.Length);
                 var outcome = Decide(match.Term, context, seen, excluded, forced);
@@ -85,6 +85,12 @@ public static class LinkGlossaryTerms
         context.LinkedEarlierInArticle.UnionWith(linked);
         return linked;
     }
+
+    /// <summary>Matches in the run's text, judged at its edges by the characters around it (see <see cref="ProseRun.TextInContext"/>).</summary>
+    private static IEnumerable<TermMatch> MatchesIn(ProseRun run, LinkingContext context) =>
+        context.Glossary.Matcher.FindAll(run.TextInContext, context.OwnTerm)
+            .Where(found => found.Start >= 1 && found.End <= run.Text.Length + 1)
+            .Select(found => found with { Start = found.Start - 1 });
 
     private static TermOutcome Decide(Term term, LinkingContext context, HashSet<Term> linkedHere, HashSet<Term> excluded, HashSet<Term> forced)
     {

@@ -9,7 +9,7 @@ namespace Generator.Glossary;
 /// </summary>
 public static class RenderGlossary
 {
-    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, bool allowRawHtml, DiagnosticBag diagnostics)
     {
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
         foreach (var article in articles)
@@ -33,7 +33,7 @@ public static class RenderGlossary
         Parallel.For(0, glossary.Terms.Count, index =>
         {
             var term = glossary.Terms[index];
-            var document = MarkdownSetup.Parse(term.Body.Text);
+            var document = MarkdownSetup.Parse(term.Body, allowRawHtml, diagnostics);
             var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
             mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
             var seeAlso = term.SeeAlso.Select(reference => glossary.Find(reference.Value)).OfType<Term>().ToList();

@@ -48,8 +48,8 @@ public static class BuildPipeline
         }
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site.LinkDensity, diagnostics));
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, diagnostics));
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
         if (diagnostics.HasErrors)
         {
             return Finish(false);

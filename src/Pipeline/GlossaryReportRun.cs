@@ -24,7 +24,7 @@ public static class GlossaryReportRun
         }
 
         var glossary = new GlossaryIndex(content.Terms, diagnostics);
-        RenderArticles.Run(content.Articles, glossary, content.Site.LinkDensity, diagnostics, report);
+        RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, report);
         return new Result(diagnostics.Sorted(), content.Articles, glossary, report);
     }
 }

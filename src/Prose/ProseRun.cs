@@ -13,12 +13,20 @@ public sealed class ProseRun
 {
     private readonly List<ProsePiece> _pieces;
 
-    public ProseRun(LeafBlock block, string text, List<ProsePiece> pieces)
+    public ProseRun(LeafBlock block, string text, List<ProsePiece> pieces, char before = ' ', char after = ' ')
     {
         Block = block;
         Text = text;
         _pieces = pieces;
+        TextInContext = before + text + after;
     }
+
+    /// <summary>
+    /// <see cref="Text"/> between the visible characters just outside the run (the end of a link before it, the start
+    /// of a code span after it), so a word boundary at the run's edge is judged on what the reader sees: in
+    /// "[based](url)des" the run "des" does not start a word. Positions in it are one more than in <see cref="Text"/>.
+    /// </summary>
+    public string TextInContext { get; }
 
     /// <summary>The paragraph (or other leaf block) this run belongs to; its line locates matches in the source.</summary>
     public LeafBlock Block { get; }

@@ -51,6 +51,7 @@ public static class ProseRunCollector
     {
         private readonly StringBuilder _text = new();
         private List<ProsePiece> _pieces = [];
+        private char _before = ' ';
 
         public void Visit(ContainerInline container)
         {
@@ -73,24 +74,43 @@ public static class ProseRunCollector
                     case EmphasisInline or IProseContainer:
                         Visit((ContainerInline)child);
                         break;
+                    case DelimiterInline delimiter:
+                        // A bracket Markdig could not pair (as in "[^1][text](url)") stays in the tree as a container
+                        // that renders as its character followed by its children: both are prose.
+                        Add(delimiter, delimiter.ToLiteral(), splittable: false);
+                        Visit(delimiter);
+                        break;
                     default:
                         // Links, autolinks, code spans, raw HTML, footnote references, images: a barrier.
-                        Finish();
+                        Finish(BarrierText(child) is { Length: > 0 } barrier ? barrier[0] : ' ');
+                        _before = BarrierText(child) is { Length: > 0 } text ? text[^1] : ' ';
                         break;
                 }
             }
         }
 
-        public void Finish()
+        public void Finish(char after = ' ')
         {
             if (_pieces.Count > 0)
             {
-                runs.Add(new ProseRun(block, _text.ToString(), _pieces));
+                runs.Add(new ProseRun(block, _text.ToString(), _pieces, _before, after));
             }
 
             _text.Clear();
             _pieces = [];
+            _before = ' ';
         }
+
+        /// <summary>The text a reader sees for a barrier, for judging word boundaries at the runs beside it.</summary>
+        private static string BarrierText(Inline inline) => inline switch
+        {
+            CodeInline code => code.Content,
+            AutolinkInline autolink => autolink.Url,
+            LinkInline { IsImage: true } => "",
+            ContainerInline container => string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString())),
+            LiteralInline literal => literal.Content.ToString(),
+            _ => "",
+        };
 
         private void Add(Inline node, string text, bool splittable)
         {

@@ -17,14 +17,14 @@ public static class RenderArticles
 {
     /// <param name="report">When given, every term occurrence of every section is recorded in it (the glossary report).</param>
     public static IReadOnlyList<RenderedArticle> Run(
-        IReadOnlyList<Article> articles, GlossaryIndex glossary, LinkDensity density, DiagnosticBag diagnostics, GlossaryReport? report = null)
+        IReadOnlyList<Article> articles, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report = null)
     {
         var rendered = new RenderedArticle[articles.Count];
-        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, density, diagnostics, report));
+        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, site, diagnostics, report));
         return rendered;
     }
 
-    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, LinkDensity density, DiagnosticBag diagnostics, GlossaryReport? report)
+    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report)
     {
         var annotated = new List<(Section Section, MarkdownDocument Document, IReadOnlyList<NumberedNote> Notes, IReadOnlyList<Term> Terms)>();
         var nextNoteNumber = 1;
@@ -33,14 +33,14 @@ public static class RenderArticles
         {
             var linking = new LinkingContext(glossary, section.Slug)
             {
-                Density = density,
+                Density = site.LinkDensity,
                 Rules = section.GlossaryRules,
                 LinkedEarlierInArticle = linkedInArticle,
                 Source = section.Body,
                 Diagnostics = diagnostics,
                 Report = report?.For(article, section),
             };
-            var document = MarkdownSetup.Parse(section.Body.Text);
+            var document = MarkdownSetup.Parse(section.Body, site.AllowRawHtml, diagnostics);
             ReportUnusedFootnotes(document, section.Body, diagnostics);
             ScopeHeadingIds(document, section.Slug);
             var notes = AnchorNotes.Run(section, document, nextNoteNumber, diagnostics);
@@ -49,8 +49,8 @@ public static class RenderArticles
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document));
-        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary)).ToList();
-        var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst.Text));
+        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml)).ToList();
+        var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst, site.AllowRawHtml, diagnostics));
         return new RenderedArticle(article, standfirst, sections, definitions);
     }
 
@@ -76,12 +76,12 @@ public static class RenderArticles
         return numbered;
     }
 
-    private static RenderedSection RenderSection(Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary)
+    private static RenderedSection RenderSection(Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml)
     {
         var html = MarkdownSetup.ToHtml(document);
 
         var renderedNotes = notes
-            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text))))
+            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml))))
             .ToList();
         var listed = section.People.Concat(section.Places)
             .Select(name => (Name: name, Term: glossary.FindByName(name)))
@@ -102,7 +102,7 @@ public static class RenderArticles
         }
     }
 
-        /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>
+    /// <summary>Headings get ids from their text; prefixing the section's slug keeps them unique on the article page.</summary>
     private static void ScopeHeadingIds(MarkdownDocument document, string scope)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())

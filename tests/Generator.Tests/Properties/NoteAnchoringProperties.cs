@@ -5,6 +5,7 @@ using CsCheck;
 using Generator.Annotations;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Prose;
 
 namespace Generator.Tests.Properties;
 
@@ -79,23 +80,32 @@ public sealed class NoteAnchoringProperties
                 marker.Remove();
             }
 
+            // An image separates the words around it, as a reader sees it.
+            foreach (var image in page.QuerySelectorAll("img").ToList())
+            {
+                image.Replace(page.CreateTextNode(" "));
+            }
+
             foreach (var anchor in page.QuerySelectorAll("mark.note-anchor"))
             {
                 anchor.Before(page.CreateTextNode("\u0001"));
                 anchor.After(page.CreateTextNode("\u0002"));
             }
 
-            var text = page.Body!.TextContent;
-            for (var start = text.IndexOf('\u0001'); start >= 0; start = text.IndexOf('\u0001', start + 1))
+            var marked = page.Body!.TextContent;
+            for (var start = marked.IndexOf('\u0001'); start >= 0; start = marked.IndexOf('\u0001', start + 1))
             {
-                var end = text.IndexOf('\u0002', start);
-                var anchored = text[(start + 1)..end].Replace("\u0001", "").Replace("\u0002", "");
-                var before = start > 0 ? text[start - 1] : ' ';
-                var after = end + 1 < text.Length ? text[end + 1] : ' ';
-                Assert.False(char.IsLetterOrDigit(before) && char.IsLetterOrDigit(anchored[0]),
-                    $"the anchor \"{anchored}\" begins inside a word: …{text[Math.Max(0, start - 20)..start]}[");
-                Assert.False(char.IsLetterOrDigit(after) && char.IsLetterOrDigit(anchored[^1]),
-                    $"the anchor \"{anchored}\" ends inside a word: ]{text[(end + 1)..Math.Min(text.Length, end + 21)]}…");
+                var end = marked.IndexOf('\u0002', start);
+                var anchored = marked[(start + 1)..end].Replace("\u0001", "").Replace("\u0002", "");
+
+                // Judge the edges by Unicode's word boundaries (UAX #29), on the text without the markers.
+                var before = marked[..start].Replace("\u0001", "").Replace("\u0002", "");
+                var after = marked[(end + 1)..].Replace("\u0001", "").Replace("\u0002", "");
+                var text = before + anchored + after;
+                Assert.True(WordBoundaries.IsBoundary(text, before.Length),
+                    $"the anchor \"{anchored}\" begins inside a word: …{before[Math.Max(0, before.Length - 20)..]}[");
+                Assert.True(WordBoundaries.IsBoundary(text, before.Length + anchored.Length),
+                    $"the anchor \"{anchored}\" ends inside a word: ]{after[..Math.Min(after.Length, 20)]}…");
             }
         });
     }
