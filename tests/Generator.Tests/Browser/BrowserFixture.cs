@@ -1,3 +1,4 @@
+using Generator.Serving;
 using Generator.Tests.EndToEnd;
 using Generator.Tests.Support;
 using Microsoft.Playwright;
@@ -5,21 +6,27 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>
-/// A headless Debian Chromium driven by Playwright, reading the built seed site. Requests to http://site.test/ are
-/// answered from the output folder, so pages load exactly as a static host would serve them, without a server.
+/// A headless Debian Chromium driven by Playwright, reading the built seed site from the generator's own server on a
+/// free loopback port, with exactly the headers netlify.toml gives production — so the browser enforces the real
+/// Content-Security-Policy.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string Origin = "http://site.test";
-
+    private readonly CancellationTokenSource _stop = new();
     private IPlaywright? _playwright;
+    private PreviewServer? _server;
 
     public SeedSiteFixture Seed { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 
+    public string Origin => _server!.Address.ToString().TrimEnd('/');
+
     public async Task InitializeAsync()
     {
+        _server = new PreviewServer(Seed.Output, "127.0.0.1", FreePort.Next(), HostingHeaders.Load(Path.Combine(RepositoryPaths.Root, "netlify.toml")), null, () => []);
+        _server.Start();
+        _ = _server.RunAsync(_stop.Token);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -29,8 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page of the given size and colour scheme, wired to the built site, with console errors collected.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool touch = false)
+    /// <summary>A page in a fresh context, with console errors, page errors and failed requests collected.</summary>
+    public async Task<(IPage Page, List<string> Problems)> OpenAsync(
+        string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool touch = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -38,52 +46,36 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = scheme,
             HasTouch = touch,
             IsMobile = touch,
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
-        var errors = new List<string>();
+        var problems = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type is "error" or "warning")
             {
-                errors.Add(message.Text);
+                problems.Add($"console {message.Type}: {message.Text}");
             }
         };
-        page.PageError += (_, error) => errors.Add(error);
-        await page.RouteAsync(Origin + "/**", ServeFromSite);
-        await page.GotoAsync(Origin + path);
-        return (page, errors);
-    }
-
-    private async Task ServeFromSite(IRoute route)
-    {
-        var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath).TrimStart('/');
-        var file = Path.Combine(Seed.Output, path);
-        if (path.Length == 0 || path.EndsWith('/'))
+        page.PageError += (_, error) => problems.Add("page error: " + error);
+        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
+        page.Response += (_, response) =>
         {
-            file = Path.Combine(file, "index.html");
-        }
-
-        if (!File.Exists(file))
-        {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Path = Path.Combine(Seed.Output, "404.html"), ContentType = "text/html; charset=utf-8" });
-            return;
-        }
-
-        var type = Path.GetExtension(file) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".svg" => "image/svg+xml",
-            _ => "application/octet-stream",
+            if (response.Status >= 400 && !response.Url.Contains("/no-such-page", StringComparison.Ordinal))
+            {
+                problems.Add($"HTTP {response.Status}: {response.Url}");
+            }
         };
-        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file, ContentType = type });
+        await page.GotoAsync(Origin + path);
+        return (page, problems);
     }
 
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
+        _stop.Cancel();
+        _server?.Dispose();
         Seed.Dispose();
     }
 }

@@ -56,15 +56,7 @@ public sealed class TermDefinitionBrowserTests(BrowserFixture browser) : IClassF
     [Fact]
     public async Task Definition_works_without_javascript()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.RouteAsync(BrowserFixture.Origin + "/**", async route =>
-        {
-            var path = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');
-            var file = Path.Combine(browser.Seed.Output, path.EndsWith('/') || path.Length == 0 ? Path.Combine(path, "index.html") : path);
-            await route.FulfillAsync(new RouteFulfillOptions { Path = file, ContentType = file.EndsWith(".css") ? "text/css" : "text/html" });
-        });
-        await page.GotoAsync(BrowserFixture.Origin + ArticlePath);
+        var (page, _) = await browser.OpenAsync(ArticlePath, javaScript: false);
         var (link, tooltip) = await FirstTermAsync(page);
 
         await link.HoverAsync();

@@ -1,0 +1,57 @@
+using Deque.AxeCore.Playwright;
+using Generator.Tests.EndToEnd;
+using Microsoft.Playwright;
+
+namespace Generator.Tests.Browser;
+
+/// <summary>
+/// Every page of the seed site, served with production's headers: no Content-Security-Policy violation, no console
+/// error, no failed request, and no axe-core violation — in light and dark, with a definition open.
+/// </summary>
+public sealed class AuditTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private IEnumerable<string> Paths() =>
+        browser.Seed.HtmlFiles()
+            .Select(file => "/" + Path.GetRelativePath(browser.Seed.Output, file).Replace('\\', '/'))
+            .Select(path => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+
+    [Fact]
+    public async Task Every_page_loads_without_csp_violations_console_errors_or_failed_requests()
+    {
+        foreach (var path in Paths())
+        {
+            var (page, problems) = await browser.OpenAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            if (await page.Locator("a.term-link").CountAsync() > 0)
+            {
+                await page.Locator("a.term-link").First.HoverAsync();
+                Assert.True(await page.Locator(".term-popup").First.IsVisibleAsync(), path);
+            }
+
+            Assert.True(problems.Count == 0, path + ":\n" + string.Join("\n", problems));
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Axe_finds_no_violations_on_any_page_with_a_definition_open(ColorScheme scheme)
+    {
+        var violations = new List<string>();
+        foreach (var path in Paths())
+        {
+            var (page, _) = await browser.OpenAsync(path, scheme: scheme);
+            if (await page.Locator("a.term-link").CountAsync() > 0)
+            {
+                await page.Locator("a.term-link").First.FocusAsync();
+            }
+
+            var result = await page.RunAxe();
+            violations.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+}
