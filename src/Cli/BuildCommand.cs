@@ -55,6 +55,7 @@ public static class BuildCommand
         command.Subcommands.Add(GlossaryReportCommand.Create());
         command.Subcommands.Add(CheckCommand.Create());
         command.Subcommands.Add(ServeCommand.Create());
+        command.Subcommands.Add(NewCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();

@@ -170,4 +170,19 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal((6, 1), (warning.Location.Line, warning.Location.Column));
         Assert.Contains("[^1] is never referred to", warning.Message);
     }
+
+    [Fact]
+    public void Base_url_with_a_path_is_used_in_feed_sitemap_robots_and_canonical_links()
+    {
+        _site.BuildSuccessfully(baseUrl: "https://example.org/news/");
+
+        var feed = File.ReadAllText(Path.Combine(_site.Output, "feed.xml"));
+        Assert.Contains("<id>https://example.org/news/story/</id>", feed);
+        Assert.Contains("xml:base=\"https://example.org/news/\"", feed);
+        Assert.Contains("<loc>https://example.org/news/glossary/normandy-format/</loc>", File.ReadAllText(Path.Combine(_site.Output, "sitemap.xml")));
+        Assert.Contains("Sitemap: https://example.org/news/sitemap.xml", File.ReadAllText(Path.Combine(_site.Output, "robots.txt")));
+        var page = _site.Page("story/index.html");
+        Assert.Equal("https://example.org/news/story/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("/news/feed.xml", page.QuerySelector("link[rel=alternate]")!.GetAttribute("href"));
+    }
 }
