@@ -56,7 +56,7 @@ public static class BuildPipeline
         }
 
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
-        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, diagnostics));
+        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics));
         if (diagnostics.HasErrors)
         {
             return Finish(false);

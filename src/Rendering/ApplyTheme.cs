@@ -17,9 +17,10 @@ public static class ApplyTheme
         IReadOnlyList<RenderedArticle> articles,
         IReadOnlyList<RenderedTerm> terms,
         Theme theme,
+        GlossaryIndex glossary,
         DiagnosticBag diagnostics)
     {
-        var renderer = new LayoutRenderer(theme);
+        var renderer = new LayoutRenderer(theme, glossary);
         var site = ViewFactory.Site(settings);
         var articleViews = articles.Select(ViewFactory.Article).ToList();
         var termViews = terms.Select(ViewFactory.Term).ToList();

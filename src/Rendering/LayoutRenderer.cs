@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Generator.Diagnostics;
+using Generator.Glossary;
 using Generator.Rendering.Views;
 
 namespace Generator.Rendering;
@@ -20,11 +21,13 @@ public sealed class LayoutRenderer
     private static readonly AsyncLocal<List<string>?> UndefinedNames = new();
 
     private readonly Theme _theme;
+    private readonly GlossaryIndex _glossary;
     private readonly TemplateOptions _options;
 
-    public LayoutRenderer(Theme theme)
+    public LayoutRenderer(Theme theme, GlossaryIndex glossary)
     {
         _theme = theme;
+        _glossary = glossary;
         _options = new TemplateOptions
         {
             FileProvider = new LayoutFileProvider(theme.Layouts),
@@ -46,6 +49,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<DefinitionView>();
         _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
         _options.Filters.AddFilter("asset_url", AssetUrl);
+        _options.Filters.AddFilter("link_terms", LinkTerms);
         _options.Undefined = name =>
         {
             UndefinedNames.Value?.Add(name);
@@ -112,6 +116,21 @@ public sealed class LayoutRenderer
 
         throw new InvalidOperationException(
             $"asset_url: the theme has no asset '{name}' (it has {string.Join(", ", _theme.Assets.Keys.Select(k => $"'{k}'"))})");
+    }
+
+    /// <summary>
+    /// <c>{{ section.photo.caption | link_terms }}</c>: front-matter text is not linked to the glossary unless the theme
+    /// asks for it with this filter; the result is HTML, escaped, with the first occurrence of each term linked.
+    /// </summary>
+    private ValueTask<FluidValue> LinkTerms(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, term =>
+        {
+            var count = context.AmbientValues.TryGetValue("link_terms", out var made) ? (int)made! + 1 : 1;
+            context.AmbientValues["link_terms"] = count;
+            return $"def_layout_{count}_{term.Slug}";
+        });
+        return new StringValue(html, encode: false);
     }
 
     /// <summary>The first place the name appears in the layout or the layouts it builds on; the layout's start if nowhere.</summary>

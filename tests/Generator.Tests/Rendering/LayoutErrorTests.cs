@@ -78,4 +78,24 @@ public sealed class LayoutErrorTests : IDisposable
 
         Assert.Equal("Normandy format", _site.Page("glossary/normandy-format/index.html").QuerySelector("h1.edited")!.TextContent);
     }
+
+    [Fact]
+    public void Theme_can_ask_for_terms_to_be_linked_in_captions()
+    {
+        var article = Path.Combine(_theme, "layouts", "article.liquid");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("{{ section.photo.caption }}", "{{ section.photo.caption | link_terms }}", StringComparison.Ordinal));
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\nphoto:\n  caption: \"Leaders of the Normandy format <b>meet</b>\"\n---\nThe Normandy format met.\n");
+
+        _site.BuildSuccessfully(theme: _theme);
+
+        var page = _site.Page("story/index.html");
+        var caption = page.QuerySelector("figcaption")!;
+        var link = caption.QuerySelector("a.term-link")!;
+        Assert.Equal("normandy-format", link.GetAttribute("data-term"));
+        Assert.Equal("tooltip", page.GetElementById(link.GetAttribute("aria-describedby")!)!.GetAttribute("role"));
+        Assert.Null(caption.QuerySelector("b"));
+        Assert.Contains("<b>meet</b>", caption.TextContent);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
 }
