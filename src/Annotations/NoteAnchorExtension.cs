@@ -3,7 +3,7 @@ using Markdig.Renderers;
 
 namespace Generator.Annotations;
 
-/// <summary>Teaches Markdig's HTML renderer to write <see cref="NoteAnchorInline"/> nodes.</summary>
+/// <summary>Teaches Markdig's HTML renderer to write <see cref="NoteAnchorInline"/>, <see cref="SidenoteBlock"/> and <see cref="AnnotatedBlock"/> nodes.</summary>
 public sealed class NoteAnchorExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -16,6 +16,8 @@ public sealed class NoteAnchorExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlNoteAnchorRenderer>())
         {
             html.ObjectRenderers.Insert(0, new HtmlNoteAnchorRenderer());
+            html.ObjectRenderers.Insert(0, new HtmlSidenoteRenderer());
+            html.ObjectRenderers.Insert(0, new HtmlAnnotatedBlockRenderer());
         }
     }
 }

@@ -78,11 +78,11 @@ public static class RenderArticles
 
     private static RenderedSection RenderSection(Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml)
     {
-        var html = MarkdownSetup.ToHtml(document);
-
         var renderedNotes = notes
             .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml))))
             .ToList();
+        PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
+        var html = MarkdownSetup.ToHtml(document);
         var listed = section.People.Concat(section.Places)
             .Select(name => (Name: name, Term: glossary.FindByName(name)))
             .Where(entry => entry.Term is not null)

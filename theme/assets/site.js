@@ -68,6 +68,30 @@
     }
   });
 
+  // Sidenotes: beside their paragraph on wide screens; on narrow ones folded under it, each opened by its button.
+  const wide = matchMedia("(min-width: 80em)");
+  const notes = [...document.querySelectorAll(".sidenote")];
+  const expand = (note, open) => {
+    const button = note.querySelector(".sidenote-toggle");
+    button.setAttribute("aria-expanded", String(open));
+    note.querySelector(".sidenote-text").hidden = !open;
+  };
+  const fold = () => notes.forEach((note) => {
+    note.querySelector(".sidenote-toggle").hidden = wide.matches;
+    expand(note, wide.matches || location.hash === "#" + note.id);
+  });
+  for (const note of notes) {
+    const button = note.querySelector(".sidenote-toggle");
+    button.addEventListener("click", () => expand(note, button.getAttribute("aria-expanded") !== "true"));
+  }
+  // Following a note's number in the text opens the note.
+  addEventListener("hashchange", () => {
+    const note = document.getElementById(location.hash.slice(1));
+    if (note && note.classList.contains("sidenote")) expand(note, true);
+  });
+  wide.addEventListener("change", fold);
+  fold();
+
   // Table of contents: mark the section being read.
   const links = [...document.querySelectorAll('.toc a[href^="#"]')];
   const sections = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));

@@ -73,7 +73,7 @@ public static class ViewFactory
             section.PullQuote is { } quote ? new PullQuoteView(quote.Text, quote.By, quote.Role) : null,
             section.Related.Select(r => new LinkView(r.Title, r.Url)).ToList(),
             rendered.Notes
-                .Select(n => new NoteView(n.Number, NoteIds.Note(n.Number), NoteIds.Anchor(n.Number), n.Quote, new RawHtml(n.Html)))
+                .Select(n => new NoteView(n.Number, NoteIds.Endnote(n.Number), NoteIds.Anchor(n.Number), n.Quote, new RawHtml(n.Html)))
                 .ToList(),
             new RawHtml(rendered.Html));
     }

@@ -21,8 +21,17 @@ public sealed class AnchorNotesTests : IDisposable
         var marker = anchor.NextElementSibling!.QuerySelector("a")!;
         Assert.Equal("#note-1", marker.GetAttribute("href"));
         var note = page.GetElementById("note-1")!;
+        Assert.Equal("ASIDE", note.TagName);
         Assert.Contains("2019", note.QuerySelector("strong")!.TextContent);
-        Assert.Equal("#" + anchor.Id, note.QuerySelector(".note-quote a")!.GetAttribute("href"));
+        Assert.Equal("#" + anchor.Id, note.QuerySelector(".sidenote-back")!.GetAttribute("href"));
+
+        // The note sits with the paragraph that holds its anchor (before it in the text: the stylesheet floats it
+        // beside the paragraph on wide screens and moves it under the paragraph on narrow ones).
+        Assert.Same(anchor.Closest("p")!.ParentElement, note.ParentElement);
+        Assert.Equal("annotated", note.ParentElement!.ClassName);
+
+        // The printed endnotes list the note too.
+        Assert.Contains("2019", page.GetElementById("endnote-1")!.TextContent);
     }
 
     [Fact]

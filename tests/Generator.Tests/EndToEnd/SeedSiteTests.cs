@@ -90,7 +90,9 @@ public sealed class SeedSiteTests(SeedSiteFixture seed) : IClassFixture<SeedSite
             foreach (var anchor in anchors)
             {
                 var target = anchor.NextElementSibling!.QuerySelector("a")!.GetAttribute("href")![1..];
-                Assert.NotNull(section.QuerySelector($"aside.notes li[id='{target}']"));
+                var sidenote = section.QuerySelector($"aside.sidenote[id='{target}']");
+                Assert.NotNull(sidenote);
+                Assert.Equal("#" + anchor.Id, sidenote!.QuerySelector(".sidenote-back")!.GetAttribute("href"));
             }
         }
     }
