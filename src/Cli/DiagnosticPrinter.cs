@@ -8,21 +8,22 @@ public static class DiagnosticPrinter
 {
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter writer)
     {
-        var sources = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? SourceText(string file)
+        // Each file is read and split once, however many of its lines are shown.
+        var sources = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        string? SourceLine(string file, int line)
         {
-            if (!sources.TryGetValue(file, out var text))
+            if (!sources.TryGetValue(file, out var lines))
             {
-                text = File.Exists(file) ? SourceFileReader.NormaliseLineEndings(File.ReadAllText(file)) : null;
-                sources[file] = text;
+                lines = File.Exists(file) ? SourceFileReader.NormaliseLineEndings(File.ReadAllText(file)).Split('\n') : null;
+                sources[file] = lines;
             }
 
-            return text;
+            return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
         }
 
         foreach (var diagnostic in diagnostics)
         {
-            writer.Write(DiagnosticFormatter.Format(diagnostic, SourceText));
+            writer.Write(DiagnosticFormatter.Format(diagnostic, SourceLine));
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

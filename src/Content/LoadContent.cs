@@ -56,6 +56,13 @@ public static partial class LoadContent
         Parallel.For(0, paths.Count, index =>
         {
             var slug = Slug.From(Path.GetFileNameWithoutExtension(paths[index]));
+            if (slug.Length == 0)
+            {
+                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(paths[index])), $"the glossary file name '{Path.GetFileName(paths[index])}' cannot be used as an address",
+                    "rename the file after the term, with at least one letter or digit, e.g. normandy-format.md.");
+                return;
+            }
+
             if (SourceFileReader.Read(paths[index], diagnostics) is { } file)
             {
                 terms[index] = TermReader.Read(file, slug, diagnostics);
@@ -63,7 +70,7 @@ public static partial class LoadContent
         });
 
         var loaded = terms.OfType<Term>().ToList();
-        ReportDuplicateSlugs(loaded, t => t.Slug, t => t.Location, "glossary term", diagnostics);
+        ReportDuplicateSlugs(loaded, t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
         return loaded;
     }
 
@@ -121,6 +128,13 @@ public static partial class LoadContent
             var numbered = NumberedName().Match(name);
             int? orderFromName = numbered.Success && int.TryParse(numbered.Groups["order"].Value, out var order) ? order : null;
             var sectionSlug = Slug.From(numbered.Success ? numbered.Groups["name"].Value : name);
+            if (sectionSlug.Length == 0)
+            {
+                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), $"the section file name '{Path.GetFileName(path)}' cannot be used as an address",
+                    "rename it after the section, with at least one letter or digit after its number, e.g. 02-talks-in-berlin.md.");
+                continue;
+            }
+
             if (SourceFileReader.Read(path, diagnostics) is { } file && SectionReader.Read(file, sectionSlug, orderFromName, diagnostics) is { } section)
             {
                 sections.Add(section);
@@ -129,7 +143,7 @@ public static partial class LoadContent
 
         ReportDuplicateSlugs(sections, s => s.Slug, s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section", diagnostics);
         ReportDuplicateSlugs(sections, s => s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section order", diagnostics);
+            s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
         return SourceFileReader.Read(indexPath, diagnostics) is { } index

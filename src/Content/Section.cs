@@ -18,6 +18,9 @@ public sealed record Section(
 {
     public SectionGlossaryRules GlossaryRules { get; init; } = SectionGlossaryRules.None;
 
+    /// <summary>Where the order is written (the <c>order</c> key, or the file itself for an NN- prefix).</summary>
+    public Diagnostics.SourceLocation OrderLocation { get; init; }
+
     /// <summary>Old addresses that now lead to this section.</summary>
     public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
 }

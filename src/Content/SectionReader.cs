@@ -50,6 +50,7 @@ public static class SectionReader
                 ? new SectionGlossaryRules(rules.LocatedTextList("exclude"), rules.LocatedTextList("force"))
                 : SectionGlossaryRules.None,
             RedirectFrom = RedirectPaths.Read(reader, diagnostics),
+            OrderLocation = reader.Has("order") ? reader.LocationOf("order") : SourceLocation.StartOf(file.DisplayPath),
         };
         return title is null || order is null ? null : section;
     }
@@ -72,7 +73,7 @@ public static class SectionReader
         }
 
         // A refused src was already reported; an empty photo is only worth saying when nothing was written.
-        if (photo.Text("src") is null && caption is null && credit is null)
+        if (!photo.Has("src") && !photo.Has("caption") && !photo.Has("credit"))
         {
             diagnostics.Error(photo.Location, "the photo has neither 'src' nor 'caption' nor 'credit'",
                 "give it at least a caption, or remove 'photo'.");
@@ -90,7 +91,9 @@ public static class SectionReader
         }
 
         var text = quote.Text("text", required: true);
-        return text is null ? null : new PullQuote(text, quote.Text("by"), quote.Text("role"));
+        var by = quote.Text("by");
+        var role = quote.Text("role");
+        return text is null ? null : new PullQuote(text, by, role);
     }
 
     private static IReadOnlyList<RelatedLink> ReadRelated(FrontMatterReader reader, DiagnosticBag diagnostics) =>

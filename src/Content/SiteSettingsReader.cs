@@ -56,8 +56,8 @@ public static class SiteSettingsReader
         }
 
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
-        return title is null
-            ? null
-            : new SiteSettings(title, reader.Text("description"), baseUrl, reader.Text("language") ?? "en", publisher, density, rawHtml);
+        var description = reader.Text("description");
+        var language = reader.Text("language") ?? "en";
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml);
     }
 }

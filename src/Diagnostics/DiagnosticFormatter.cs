@@ -8,20 +8,21 @@ namespace Generator.Diagnostics;
 /// </summary>
 public static class DiagnosticFormatter
 {
-    public static string Format(Diagnostic diagnostic, Func<string, string?> sourceText)
+    /// <param name="sourceLine">The text of a line (from 1) of a file, or null when there is none.</param>
+    public static string Format(Diagnostic diagnostic, Func<string, int, string?> sourceLine)
     {
         var text = new StringBuilder();
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
         text.Append(diagnostic.Location).Append(": ").Append(severity).Append(": ").AppendLine(diagnostic.Message);
 
-        if (diagnostic.Location.HasPosition && sourceText(diagnostic.Location.File) is { } source)
+        if (diagnostic.Location.HasPosition)
         {
-            var line = LineAt(source, diagnostic.Location.Line);
+            var line = sourceLine(diagnostic.Location.File, diagnostic.Location.Line);
             if (line is not null)
             {
                 var gutter = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var caretIndent = CaretIndent(line, diagnostic.Location.Column);
-                text.Append("  ").Append(gutter).Append(" | ").AppendLine(Visible(line));
+                text.Append("  ").Append(gutter).Append(" | ").AppendLine(Visible(line.Length <= 200 ? line : line[..200] + "…"));
                 text.Append("  ").Append(' ', gutter.Length).Append(" | ").Append(caretIndent).AppendLine("^");
             }
         }
@@ -32,24 +33,6 @@ public static class DiagnosticFormatter
         }
 
         return text.ToString();
-    }
-
-    private static string? LineAt(string source, int lineNumber)
-    {
-        var start = 0;
-        for (var current = 1; current < lineNumber; current++)
-        {
-            var next = source.IndexOf('\n', start);
-            if (next < 0)
-            {
-                return null;
-            }
-
-            start = next + 1;
-        }
-
-        var end = source.IndexOf('\n', start);
-        return (end < 0 ? source[start..] : source[start..end]).TrimEnd('\r');
     }
 
     // Tabs are shown as arrows so a tab-indentation error is visible, and the caret is aligned to match.

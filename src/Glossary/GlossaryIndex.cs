@@ -35,21 +35,30 @@ public sealed class GlossaryIndex
     /// </summary>
     private void IndexForms(DiagnosticBag diagnostics)
     {
-        foreach (var term in Terms)
+        // Names are filed before aliases and plurals, so a collision between a name and an alias is found at the alias.
+        var names = Terms.Select(term => (Term: term, Form: term.Name));
+        var others = Terms.SelectMany(term => term.Forms.Skip(1).Select(form => (Term: term, Form: form)));
+        var claimedBy = new Dictionary<string, (Term Term, string Form)>(StringComparer.Ordinal);
+        foreach (var (term, form) in names.Concat(others))
         {
-            foreach (var form in term.Forms)
+            var key = Fold(form);
+            if (!claimedBy.TryGetValue(key, out var first))
             {
-                var key = Fold(form);
-                if (_byForm.TryGetValue(key, out var owner) && !ReferenceEquals(owner, term))
-                {
-                    diagnostics.Error(term.Location, $"'{form}' is claimed by two glossary terms: '{owner.Name}' ({owner.Location.File}) and '{term.Name}'",
-                        "keep the name or alias on one term only, so prose links to one definition.");
-                }
-                else
-                {
-                    _byForm[key] = term;
-                }
+                claimedBy[key] = (term, form);
+                _byForm[key] = term;
+                continue;
             }
+
+            if (ReferenceEquals(first.Term, term))
+            {
+                continue;
+            }
+
+            // Report where an alias is written: of a name and an alias, the alias is the likelier slip.
+            var (blamed, blamedForm, other) = first.Form != first.Term.Name ? (first.Term, first.Form, term) : (term, form, first.Term);
+            diagnostics.Error(blamed.FormLocations.GetValueOrDefault(blamedForm, blamed.Location),
+                $"'{blamedForm}' is claimed by two glossary terms: '{other.Name}' ({other.Location.File}) and '{blamed.Name}'",
+                "keep the name or alias on one term only, so prose links to one definition.");
         }
     }
 

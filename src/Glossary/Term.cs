@@ -30,6 +30,9 @@ public sealed record Term(
     /// <summary>The date the definition was true on, for facts that change (office holders, membership).</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>Where each name, alias and plural is written, to report a form two terms claim at the right line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FormLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>Every form of the term that links to it in prose: its name first, then its aliases and plurals.</summary>
     public IEnumerable<string> Forms => Aliases.Prepend(Name).Concat(Plurals);
 }

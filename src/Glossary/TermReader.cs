@@ -24,7 +24,8 @@ public static class TermReader
 
         var reader = new FrontMatterReader(block.Map, diagnostics, Keys, "a glossary term");
         var name = reader.Text("term", required: true);
-        var aliases = reader.TextList("aliases");
+        var locatedAliases = reader.LocatedTextList("aliases");
+        var aliases = locatedAliases.Select(alias => alias.Value).ToList();
         var definition = reader.Text("short", required: true);
         var caseSensitive = reader.Boolean("case_sensitive") ?? false;
         var plurals = ReadPlurals(reader, name, aliases);
@@ -48,8 +49,22 @@ public static class TermReader
             return null;
         }
 
-        return new Term(slug, name, aliases, definition, new MarkdownSource(block.Body, file, block.BodyFirstLine), SourceLocation.StartOf(file.DisplayPath))
+        var nameLocation = reader.LocationOf("term");
+        var formLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal) { [name] = nameLocation };
+        foreach (var alias in locatedAliases)
         {
+            formLocations.TryAdd(alias.Value, alias.Location);
+        }
+
+        foreach (var plural in plurals)
+        {
+            formLocations.TryAdd(plural, reader.LocationOf("plural"));
+        }
+
+        CommonWords.WarnIfCommon(name, aliases, caseSensitive, nameLocation, diagnostics);
+        return new Term(slug, name, aliases, definition, new MarkdownSource(block.Body, file, block.BodyFirstLine), nameLocation)
+        {
+            FormLocations = formLocations,
             CaseSensitive = caseSensitive,
             Plurals = plurals,
             SeeAlso = seeAlso,

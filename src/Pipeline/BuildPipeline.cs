@@ -62,7 +62,7 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(site, articles, terms, diagnostics));
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics));
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics));
         var finished = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));

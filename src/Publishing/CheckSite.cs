@@ -22,7 +22,7 @@ public static class CheckSite
         files.UnionWith(pages.Select(p => p.OutputPath));
         var htmlPages = pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
 
-        var parsed = new (Page Page, HashSet<string> Ids, List<string> Links, int ImagesWithoutAlt)[htmlPages.Count];
+        var parsed = new (Page Page, HashSet<string> Ids, List<(string Url, string? Section)> Links, int ImagesWithoutAlt)[htmlPages.Count];
         Parallel.For(0, htmlPages.Count, index =>
         {
             var document = new HtmlParser().ParseDocument(htmlPages[index].Html);
@@ -36,7 +36,7 @@ public static class CheckSite
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
         {
             var targets = new List<string>();
-            foreach (var link in links.Distinct(StringComparer.Ordinal))
+            foreach (var (link, section) in links.Distinct())
             {
                 if (Resolve(link, page.OutputPath, prefix) is not { } target)
                 {
@@ -46,7 +46,7 @@ public static class CheckSite
                 if (!files.Contains(target.File))
                 {
                     Report(diagnostics, page, $"links to {link}, which is not a file of the site",
-                        "fix the address in the content or layout, or add the missing file under input/assets/.");
+                        "fix the address in the content or layout, or add the missing file under input/assets/.", link, section);
                     continue;
                 }
 
@@ -54,7 +54,7 @@ public static class CheckSite
                 if (target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment))
                 {
                     Report(diagnostics, page, $"links to {link}, but {target.File} has no element with id '{fragment}'",
-                        "fix the #fragment: it must be the id of an element on the target page.");
+                        "fix the #fragment: it must be the id of an element on the target page.", link, section);
                 }
             }
 
@@ -87,9 +87,10 @@ public static class CheckSite
         }
     }
 
-    private static List<string> Links(IDocument document) =>
+    /// <summary>Every address in the page, with the id of the article section it sits in (to find its source file).</summary>
+    private static List<(string Url, string? Section)> Links(IDocument document) =>
         document.QuerySelectorAll("[href], [src]")
-            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src")!)
+            .Select(element => (element.GetAttribute("href") ?? element.GetAttribute("src")!, element.Closest("section.article-section[id]")?.Id))
             .ToList();
 
     /// <summary>The output file and fragment an internal address points to; null for external addresses.</summary>
@@ -126,6 +127,29 @@ public static class CheckSite
         return (file, string.IsNullOrEmpty(fragment) ? null : fragment);
     }
 
-    private static void Report(DiagnosticBag diagnostics, Page page, string problem, string hint) =>
-        diagnostics.Warning(SourceLocation.WholeFile(page.SourceFile), $"the page {page.OutputPath} {problem}", hint);
+    private static void Report(DiagnosticBag diagnostics, Page page, string problem, string hint, string? link = null, string? section = null) =>
+        diagnostics.Warning(Locate(page, link, section), $"the page {page.OutputPath} {problem}", hint);
+
+    /// <summary>
+    /// Where the editor wrote the address: in the section's file when the link is in a section's prose or front matter,
+    /// at the first line that has it; otherwise the page's own source file.
+    /// </summary>
+    private static SourceLocation Locate(Page page, string? link, string? section)
+    {
+        var file = section is not null && page.SectionSources.TryGetValue(section, out var sectionFile) ? sectionFile : page.SourceFile;
+        if (link is null || !File.Exists(file))
+        {
+            return SourceLocation.WholeFile(file);
+        }
+
+        var text = Content.SourceFileReader.NormaliseLineEndings(File.ReadAllText(file));
+        var at = text.IndexOf(link, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return SourceLocation.WholeFile(file);
+        }
+
+        var (line, column) = TextPosition.Of(text, at);
+        return new SourceLocation(file, line, column);
+    }
 }

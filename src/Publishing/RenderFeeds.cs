@@ -11,11 +11,11 @@ namespace Generator.Publishing;
 /// </summary>
 public static class RenderFeeds
 {
-    public static IReadOnlyList<Page> Run(SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics)
     {
         if (SiteAddress.For(site) is not { } address)
         {
-            diagnostics.Warning(SourceLocation.WholeFile(InputFolder.SiteFile), "the site has no base_url, so feed.xml, sitemap.xml and robots.txt were not written",
+            diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(Path.GetFullPath(Path.Combine(inputFolder, InputFolder.SiteFile)))), "the site has no base_url, so feed.xml, sitemap.xml and robots.txt were not written",
                 "add 'base_url: https://your.domain/' to input/site.yml, or build with --base-url.");
             return [];
         }

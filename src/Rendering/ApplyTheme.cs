@@ -67,6 +67,9 @@ public static class ApplyTheme
         }
 
         var address = SiteAddress.For(settings);
+        var sectionSources = articles.ToDictionary(
+            a => $"{a.Article.Slug}/index.html",
+            a => (IReadOnlyDictionary<string, string>)a.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath));
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
@@ -79,7 +82,10 @@ public static class ApplyTheme
 
             if (renderer.Render(job.Layout, job.Variables, diagnostics) is { } html)
             {
-                pages[index] = new Page(job.OutputPath, html, job.Source);
+                pages[index] = new Page(job.OutputPath, html, job.Source)
+                {
+                    SectionSources = sectionSources.GetValueOrDefault(job.OutputPath) ?? new Dictionary<string, string>(),
+                };
             }
         });
 

@@ -48,6 +48,8 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<LetterView>();
         _options.MemberAccessStrategy.Register<DefinitionView>();
         _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
+        // An unknown filter is a mistake to report, not a value to pass through unchanged.
+        _options.StrictFilters = true;
         _options.Filters.AddFilter("asset_url", AssetUrl);
         _options.Filters.AddFilter("link_terms", LinkTerms);
         _options.Undefined = name =>
@@ -94,10 +96,25 @@ public sealed class LayoutRenderer
 
             return undefined.Count == 0 ? html : null;
         }
+        catch (LayoutProblem problem)
+        {
+            diagnostics.Error(Locate(problem.Name, layout), problem.Message, problem.Hint);
+            return null;
+        }
+        catch (FileNotFoundException missing)
+        {
+            var name = Path.GetFileNameWithoutExtension(missing.FileName ?? missing.Message);
+            diagnostics.Error(Locate(name, layout), $"the layout includes '{name}', which is not a layout of the theme",
+                $"add layouts/{name}.liquid to the theme, or fix the name in the include or render tag.");
+            return null;
+        }
         catch (Exception exception) when (exception is FluidException or InvalidOperationException or ArgumentException or FormatException)
         {
-            diagnostics.Error(SourceLocation.StartOf(layout.DisplayPath), $"the layout failed to render: {exception.Message}",
-                "fix the tag or filter named in the message.");
+            // Fluid names an unknown filter in its message ("Undefined filter 'upcasee'"): point at its first use.
+            var quoted = System.Text.RegularExpressions.Regex.Match(exception.Message, "'(?<name>[^']+)'");
+            var location = quoted.Success ? Locate(quoted.Groups["name"].Value, layout) : SourceLocation.StartOf(layout.DisplayPath);
+            diagnostics.Error(location, $"the layout failed to render: {exception.Message}",
+                "check the spelling of the tag or filter; the filters are Liquid's own, asset_url and link_terms.");
             return null;
         }
         finally
@@ -114,8 +131,8 @@ public sealed class LayoutRenderer
             return new StringValue(asset.Url);
         }
 
-        throw new InvalidOperationException(
-            $"asset_url: the theme has no asset '{name}' (it has {string.Join(", ", _theme.Assets.Keys.Select(k => $"'{k}'"))})");
+        throw new LayoutProblem($"asset_url: the theme has no asset '{name}' (it has {string.Join(", ", _theme.Assets.Keys.Select(k => $"'{k}'"))})",
+            name, "add the file under the theme's assets/ folder, or fix the name.");
     }
 
     /// <summary>

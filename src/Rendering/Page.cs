@@ -5,4 +5,7 @@ public sealed record Page(string OutputPath, string Html, string SourceFile)
 {
     /// <summary>A forwarding page at an old address: not linked from anywhere, by design.</summary>
     public bool IsRedirect { get; init; }
+
+    /// <summary>For an article page, the source file of each section by its id, so checks can point into the right file.</summary>
+    public IReadOnlyDictionary<string, string> SectionSources { get; init; } = new Dictionary<string, string>();
 }

@@ -31,6 +31,59 @@ public static class FrontMatterParser
             diagnostics.Add(rejected.Diagnostic);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unclosed flow collections ("[a, b" followed by "key:").
+            var opening = FindUnclosedBracket(yaml.Split('\n'));
+            var location = opening is { } at ? new SourceLocation(file, at.Line + firstLine, at.Column + 1) : new SourceLocation(file, firstLine, 1);
+            diagnostics.Error(location, "front matter is not valid YAML: a bracket is not closed", BracketHint);
+            return null;
+        }
+    }
+
+    private const string BracketHint = "a bracket is not closed: check that every [ has its ] and every { its }, on the same line.";
+
+    /// <summary>The line and column of a '[' or '{' that opens a flow collection its line does not close.</summary>
+    private static (int Line, int Column)? FindUnclosedBracket(string[] lines)
+    {
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            var depth = 0;
+            var opened = -1;
+            var quote = '\0';
+            for (var column = 0; column < line.Length; column++)
+            {
+                var character = line[column];
+                if (quote != '\0')
+                {
+                    quote = character == quote ? '\0' : quote;
+                }
+                else if (character is '"' or '\'')
+                {
+                    quote = character;
+                }
+                else if (character is '[' or '{')
+                {
+                    opened = depth++ == 0 ? column : opened;
+                }
+                else if (character is ']' or '}')
+                {
+                    depth--;
+                }
+                else if (character == '#' && (column == 0 || line[column - 1] == ' '))
+                {
+                    break;
+                }
+            }
+
+            if (depth > 0)
+            {
+                return (index, opened);
+            }
+        }
+
+        return null;
     }
 
     private static Diagnostic DescribeSyntaxError(YamlException exception, string yaml, string file, int firstLine)
@@ -53,6 +106,13 @@ public static class FrontMatterParser
 
         var message = exception.InnerException?.Message ?? exception.Message;
         var cleaned = CleanMessage(message);
+        if (FindUnclosedBracket(lines) is { } bracket && (lineIndex >= lines.Length - 1 || bracket.Line < lineIndex))
+        {
+            // The parser notices an unclosed bracket only where the block ends; point at the bracket.
+            return Diagnostic.Error(new SourceLocation(file, bracket.Line + firstLine, bracket.Column + 1),
+                "front matter is not valid YAML: a bracket is not closed", BracketHint);
+        }
+
         var hint = HintFor(cleaned, offendingLine);
         if (IsUnclosedQuote(cleaned))
         {
@@ -113,7 +173,7 @@ public static class FrontMatterParser
 
         if (offendingLine.Contains('[') != offendingLine.Contains(']') || offendingLine.Contains('{') != offendingLine.Contains('}'))
         {
-            return "a bracket is not closed: check that every [ has its ] and every { its }.";
+            return BracketHint;
         }
 
         return "check the indentation (spaces only, the same depth for keys of one level) and quote values that contain ':' or '#'.";

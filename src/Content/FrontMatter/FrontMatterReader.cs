@@ -14,6 +14,7 @@ public sealed class FrontMatterReader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _context;
     private readonly IReadOnlyList<string> _knownKeys;
+    private readonly Dictionary<string, FrontMatterEntry> _entries;
 
     public FrontMatterReader(FrontMatterMap map, DiagnosticBag diagnostics, IReadOnlyList<string> knownKeys, string context)
     {
@@ -21,12 +22,22 @@ public sealed class FrontMatterReader
         _diagnostics = diagnostics;
         _knownKeys = knownKeys;
         _context = context;
+        // Keys are unique within a mapping (the parser reports repeats), so the first of each is the one.
+        _entries = new Dictionary<string, FrontMatterEntry>(map.Entries.Count, StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            _entries.TryAdd(entry.Key.Value, entry);
+        }
+
         ReportUnknownKeys();
     }
 
     public SourceLocation Location => _map.Location;
 
     public SourceLocation LocationOf(string key) => Find(key)?.Key.Location ?? _map.Location;
+
+    /// <summary>Whether the key is written with a value (of any type).</summary>
+    public bool Has(string key) => Find(key) is { Value: not FrontMatterScalar { IsNull: true } };
 
     public string? Text(string key, bool required = false)
     {
@@ -61,6 +72,13 @@ public sealed class FrontMatterReader
             int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             return number;
+        }
+
+        if (node is FrontMatterScalar { IsPlain: false } quoted && int.TryParse(quoted.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        {
+            _diagnostics.Error(node.Location, $"'{key}' must be a whole number, but the quotes make {node.Describe()} text",
+                $"remove the quotes: {key}: {quoted.Value}");
+            return null;
         }
 
         WrongType(key, node, "a whole number, e.g. 3");
@@ -104,6 +122,13 @@ public sealed class FrontMatterReader
             DateOnly.TryParseExact(scalar.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
+        }
+
+        if (node is FrontMatterScalar written && System.Text.RegularExpressions.Regex.IsMatch(written.Value.Trim(), @"^\d{4}-\d{2}-\d{2}$"))
+        {
+            _diagnostics.Error(node.Location, $"'{key}' is written as a date, but {node.Describe()} is not a day of the calendar",
+                "check the month (01–12) and the day (the month may be shorter).");
+            return null;
         }
 
         WrongType(key, node, "a date written as YYYY-MM-DD, e.g. 2022-02-14");
@@ -188,7 +213,7 @@ public sealed class FrontMatterReader
         }
     }
 
-    private FrontMatterEntry? Find(string key) => _map.Entries.FirstOrDefault(e => e.Key.Value == key);
+    private FrontMatterEntry? Find(string key) => _entries.GetValueOrDefault(key);
 
     private FrontMatterNode? Value(string key, bool required, string expected)
     {
@@ -211,8 +236,11 @@ public sealed class FrontMatterReader
             $"add '{key}:' with {expected}.");
 
     private void WrongType(string key, FrontMatterNode node, string expected) =>
-        _diagnostics.Error(node.Location, $"'{key}' must be {expected}, but is {node.Describe()}",
+        _diagnostics.Error(node.Location, $"'{key}' must be {expected}, but is {Shorten(node.Describe())}",
             $"change the value of '{key}' to {expected}.");
+
+    /// <summary>Values and keys are echoed in messages; a runaway one is cut so the message stays readable.</summary>
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
     private void ReportUnknownKeys()
     {
@@ -223,11 +251,13 @@ public sealed class FrontMatterReader
                 continue;
             }
 
-            var suggestion = KeySuggestion.Closest(entry.Key.Value, _knownKeys);
+            // Suggest only keys not written already: with 'quote' present, 'note' is not a misspelt 'quote'.
+            var unused = _knownKeys.Where(known => !_entries.ContainsKey(known));
+            var suggestion = KeySuggestion.Closest(entry.Key.Value, unused);
             var hint = suggestion is null
                 ? $"the keys allowed in {_context} are {Quote(_knownKeys)}."
                 : $"did you mean '{suggestion}'? The keys allowed in {_context} are {Quote(_knownKeys)}.";
-            _diagnostics.Error(entry.Key.Location, $"unknown key '{entry.Key.Value}' in {_context}", hint);
+            _diagnostics.Error(entry.Key.Location, $"unknown key '{Shorten(entry.Key.Value)}' in {_context}", hint);
         }
     }
 

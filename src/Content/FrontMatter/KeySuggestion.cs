@@ -5,6 +5,12 @@ public static class KeySuggestion
 {
     public static string? Closest(string unknown, IEnumerable<string> known)
     {
+        // Keys are short words; comparing a runaway one would cost its length times theirs in memory for nothing.
+        if (unknown.Length > 64)
+        {
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)

@@ -22,7 +22,8 @@ public sealed class LinkCheckTests : IDisposable
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("story/index.html links to /no-such-story/", warning.Message);
-        Assert.EndsWith("story/index.md", warning.Location.File);
+        Assert.EndsWith("story/01-first.md", warning.Location.File);
+        Assert.Equal((4, 48), (warning.Location.Line, warning.Location.Column));
     }
 
     [Fact]

@@ -1,0 +1,9 @@
+namespace Generator.Rendering;
+
+/// <summary>A layout asked for something the theme does not have; <see cref="Name"/> is what to look for in the layout to locate it.</summary>
+public sealed class LayoutProblem(string message, string name, string hint) : Exception(message)
+{
+    public string Name { get; } = name;
+
+    public string Hint { get; } = hint;
+}

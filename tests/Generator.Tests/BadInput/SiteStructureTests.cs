@@ -1,0 +1,13 @@
+namespace Generator.Tests.BadInput;
+
+/// <summary>Files that are fine one by one but not together: clashing or unusable names, dangling references.</summary>
+public sealed class SiteStructureTests
+{
+    public static TheoryData<string> Cases =>
+        BadInputCatalogue.NamesIn(BadInputCatalogue.Addresses, BadInputCatalogue.References);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Clashing_names_and_dangling_references_fail_with_a_located_error(string name) =>
+        BadInputCheck.FailsCleanly(BadInputCatalogue.Named(name));
+}
