@@ -92,6 +92,13 @@
   wide.addEventListener("change", fold);
   fold();
 
+  // Table of contents: a column that is always open on wide screens, folded on phones until the reader opens it.
+  const toc = document.querySelector(".toc-details");
+  const column = matchMedia("(min-width: 68.75em)");
+  const layOutContents = () => { if (toc) toc.open = column.matches; };
+  column.addEventListener("change", layOutContents);
+  layOutContents();
+
   // Table of contents: mark the section being read.
   const links = [...document.querySelectorAll('.toc a[href^="#"]')];
   const sections = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
