@@ -115,15 +115,7 @@ public static class BadInputCheck
             return RepositoryPaths.Theme;
         }
 
-        var copy = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
+        return site.CopyTheme();
     }
 
     private static (int? ExitCode, string Output, string Error, string? Measurement) Run(TestSite site, BadInputCase badInput)

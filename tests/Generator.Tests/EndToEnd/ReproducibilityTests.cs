@@ -13,12 +13,7 @@ public sealed class ReproducibilityTests : IDisposable
     private IReadOnlyDictionary<string, string> Build(string name, string workingDirectory, params (string Name, string Value)[] environment)
     {
         var output = Path.Combine(_root, name);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "exec", typeof(Generator.Pipeline.BuildPipeline).Assembly.Location, "--input", RepositoryPaths.SeedInput, "--output", output, "--theme", RepositoryPaths.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = GeneratorProcess.StartInfo(workingDirectory, "--input", RepositoryPaths.SeedInput, "--output", output, "--theme", RepositoryPaths.Theme);
         foreach (var (variable, value) in environment)
         {
             start.Environment[variable] = value;

@@ -140,7 +140,7 @@ public sealed class TermLinkingProperties
             var slugs = Link(generated.Case).TermLinks.Select(link => link.GetAttribute("data-term"));
 
             Assert.Contains(generated.Term.Slug, slugs);
-        }, iter: Iterations, print: generated => $"expected {generated.Term.Slug} linked in {generated.Case}");
+        }, seed: PropertySeed.ForThisRun, iter: Iterations, print: generated => $"expected {generated.Term.Slug} linked in {generated.Case}");
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class TermLinkingProperties
     }
 
     private static void Check(Gen<LinkingCase> cases, Action<LinkingCase> property) =>
-        cases.Sample(property, iter: Iterations, print: @case => @case.ToString());
+        cases.Sample(property, seed: PropertySeed.ForThisRun, iter: Iterations, print: @case => @case.ToString());
 
     private static RenderedProse Link(LinkingCase @case) =>
         RenderedProse.Render(@case.Markdown,

@@ -28,16 +28,8 @@ public sealed class InterruptedBuildTests : IDisposable
         }
     }
 
-    private static Process StartBuild(string workingDirectory)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "exec", typeof(BuildPipeline).Assembly.Location, "--theme", RepositoryPaths.Theme })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Process StartBuild(string workingDirectory) =>
+        Process.Start(GeneratorProcess.StartInfo(workingDirectory, "--theme", RepositoryPaths.Theme))!;
 
     private static Dictionary<string, string> Contents(string folder) =>
         FolderSnapshot.Take(folder).ToDictionary(kv => kv.Key, kv => kv.Value.Split('@')[0]);

@@ -10,13 +10,7 @@ public sealed class LayoutErrorTests : IDisposable
 
     public LayoutErrorTests()
     {
-        _theme = Path.Combine(_site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        _theme = _site.CopyTheme();
     }
 
     public void Dispose() => _site.Dispose();

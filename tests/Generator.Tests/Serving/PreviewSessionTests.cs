@@ -20,13 +20,7 @@ public sealed class PreviewSessionTests : IDisposable
     public PreviewSessionTests()
     {
         // A copy of the theme, so a test can edit the stylesheet without touching the repository's.
-        _theme = Path.Combine(_site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        _theme = _site.CopyTheme();
 
         _session = new PreviewSession(new BuildOptions(_site.Input, _site.Output, _theme), "127.0.0.1", FreePort.Next(),
             Path.Combine(RepositoryPaths.Root, "netlify.toml"), TextWriter.Null);

@@ -8,7 +8,8 @@ public static class GeneratorProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static Outcome Run(string workingDirectory, params string[] arguments)
+    /// <summary>How to start the generator executable in <paramref name="workingDirectory"/> with its output captured.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +24,12 @@ public static class GeneratorProcess
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static Outcome Run(string workingDirectory, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

@@ -63,6 +63,20 @@ public sealed class TestSite : IDisposable
 
     public string PathOf(string relativePath) => Path.Combine(Input, relativePath);
 
+    /// <summary>A copy of the repository's theme inside this site's folder, for tests that edit layouts or assets.</summary>
+    public string CopyTheme()
+    {
+        var copy = Path.Combine(Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(RepositoryPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
     public BuildResult Build(string? baseUrl = null, bool drafts = false, string? theme = null) =>
         BuildPipeline.Run(new BuildOptions(Input, Output, theme ?? RepositoryPaths.Theme, baseUrl, drafts));
 
