@@ -157,6 +157,8 @@ public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixtur
         Assert.True(await PopupOf(page, link).IsVisibleAsync());
         Assert.EndsWith(ArticlePath, page.Url);
 
+        // A reader's second tap comes a moment later; two taps in quick succession would be a double-tap gesture.
+        await page.WaitForTimeoutAsync(600);
         await link.TapAsync();
         await page.WaitForURLAsync("**/glossary/**");
         Assert.Contains("/glossary/", page.Url);
