@@ -144,6 +144,14 @@ public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixtur
         Assert.All(linkNumbers, number => Assert.Contains(number, listed));
         var marker = await page.Locator("a.term-link").First.EvaluateAsync<string>("l => getComputedStyle(l, '::after').content");
         Assert.Contains("1", marker);
+
+        // The rest of the print layout: no navigation, notes as endnotes instead of sidenotes, addresses of links shown.
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".toc").IsVisibleAsync());
+        Assert.True(await page.Locator("aside.notes").First.IsVisibleAsync());
+        Assert.False(await page.Locator("aside.sidenote").First.IsVisibleAsync());
+        var external = await page.Locator(".site-footer a[href^='http']").First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+        Assert.Contains("https://", external);
     }
 
     [Fact]
