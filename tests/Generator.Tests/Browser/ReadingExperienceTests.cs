@@ -75,6 +75,20 @@ public sealed class ReadingExperienceTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Keyboard_focus_is_always_visible()
+    {
+        var (page, _) = await browser.OpenAsync(ArticlePath);
+        for (var press = 0; press < 8; press++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var outline = await page.EvaluateAsync<string>(
+                "() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
+            Assert.DoesNotContain("none", outline);
+            Assert.True(double.Parse(outline.Split(' ')[1].Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture) >= 2, outline);
+        }
+    }
+
+    [Fact]
     public async Task Everything_can_be_read_without_javascript()
     {
         var (page, _) = await browser.OpenAsync(ArticlePath, width: 390, height: 844, javaScript: false);
