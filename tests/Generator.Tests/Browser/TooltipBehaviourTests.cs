@@ -100,10 +100,12 @@ public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(0, moreLinksInTabOrder);
     }
 
-    [Fact]
-    public async Task Every_definition_stays_inside_a_320_pixel_screen()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Every_definition_stays_inside_a_320_pixel_screen(bool javaScript)
     {
-        var (page, _) = await browser.OpenAsync(ArticlePath, width: 320, height: 640);
+        var (page, _) = await browser.OpenAsync(ArticlePath, width: 320, height: 640, javaScript: javaScript);
         var links = page.Locator("a.term-link");
         for (var index = 0; index < await links.CountAsync(); index++)
         {
