@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -258,5 +257,6 @@ public sealed class ProseRun
         return false;
     }
 
-    public override string ToString() => new StringBuilder().Append('«').Append(Text).Append('»').ToString();
+    /// <summary>The run's text in guillemets, for reading runs in a debugger.</summary>
+    public override string ToString() => $"«{Text}»";
 }

@@ -12,17 +12,6 @@ public sealed class PreviewEvents
     private readonly Lock _gate = new();
     private readonly List<HttpListenerResponse> _clients = [];
 
-    public int ClientCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _clients.Count;
-            }
-        }
-    }
-
     public void Subscribe(HttpListenerResponse response)
     {
         response.ContentType = "text/event-stream";
