@@ -35,7 +35,6 @@
     if (!term.matches(":hover, :focus-within")) term.classList.remove(DISMISSED);
   };
 
-  let tapped = null; // the term a tap just opened: its click must not navigate
   for (const term of terms) {
     term.addEventListener("pointerenter", (e) => { if (e.pointerType !== "touch") open(term); });
     term.addEventListener("focusin", () => open(term));
@@ -43,15 +42,13 @@
     term.addEventListener("focusout", () => setTimeout(() => settle(term)));
     const link = term.querySelector(".term-link");
     if (!link) continue;
-    // First tap shows the definition; a second tap on the same link follows it.
-    link.addEventListener("pointerup", (e) => {
-      if (e.pointerType !== "touch") return;
-      tapped = term.classList.contains(OPEN) ? null : term;
-      if (tapped) { term.classList.add(OPEN); open(term); }
-    });
+    // First tap shows the definition; a second tap on the same link follows it. Decided on the click itself (a
+    // PointerEvent that knows it came from a touch), so no state is carried between events that may arrive late.
     link.addEventListener("click", (e) => {
-      if (tapped === term) e.preventDefault();
-      tapped = null;
+      if (e.pointerType !== "touch" || term.classList.contains(OPEN)) return;
+      e.preventDefault();
+      term.classList.add(OPEN);
+      open(term);
     });
   }
 
