@@ -16,7 +16,7 @@ public sealed class ReadingExperienceTests(BrowserFixture browser) : IClassFixtu
         var firstEntry = page.Locator(".toc ol a").First;
         Assert.False(await firstEntry.IsVisibleAsync());
 
-        await page.Locator(".toc summary").TapAsync();
+        await TouchTap.OnAsync(page.Locator(".toc summary"));
 
         Assert.True(await firstEntry.IsVisibleAsync());
     }

@@ -51,7 +51,7 @@ public sealed class SidenoteBrowserTests(BrowserFixture browser) : IClassFixture
         Assert.Equal("false", await button.GetAttributeAsync("aria-expanded"));
         Assert.False(await text.IsVisibleAsync());
 
-        await button.TapAsync();
+        await TouchTap.OnAsync(button);
         Assert.Equal("true", await button.GetAttributeAsync("aria-expanded"));
         Assert.True(await text.IsVisibleAsync());
 
