@@ -28,12 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _server.Start();
         _ = _server.RunAsync(_stop.Token);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExternalTools.Chromium,
-            Headless = true,
-            Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A page in a fresh context, with console errors, page errors and failed requests collected.</summary>

@@ -21,11 +21,7 @@ public sealed class PreviewBrowserTests : IAsyncLifetime
         Assert.True(_session.Start().Succeeded);
         _ = _session.RunAsync(_stop.Token);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExternalTools.Chromium,
-            Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()

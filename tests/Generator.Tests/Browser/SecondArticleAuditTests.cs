@@ -38,11 +38,7 @@ public sealed class SecondArticleAuditTests : IAsyncLifetime
         _server.Start();
         _ = _server.RunAsync(_stop.Token);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExternalTools.Chromium,
-            Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
