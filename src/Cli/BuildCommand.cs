@@ -42,7 +42,7 @@ public static class BuildCommand
 
     public static readonly Option<bool> Timings = new("--timings")
     {
-        Description = "Print the time spent in each step of the build.",
+        Description = "Print the time spent in each step of the build and the peak memory of the process.",
     };
 
     public static RootCommand Create()
@@ -85,6 +85,11 @@ public static class BuildCommand
             foreach (var timing in result.Timings)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
+            }
+
+            if (PeakMemory.ResidentBytes() is { } peak)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));
             }
         }
 

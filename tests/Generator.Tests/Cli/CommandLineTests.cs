@@ -92,6 +92,8 @@ public sealed class CommandLineTests : IDisposable
         {
             Assert.Contains(step, outcome.Output);
         }
+
+        Assert.Matches(@"peak memory\s+\d+\.\d MB", outcome.Output);
     }
 
     [Fact]
