@@ -65,13 +65,14 @@ public static class BuildPipeline
         var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics));
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics));
-        var finished = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
+        var processed = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
-        Step("check links", () =>
+        var finished = Step("check links", () =>
         {
-            CheckSite.Run([.. finished, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
-            return true;
+            var read = CheckSite.ReadFacts(processed);
+            CheckSite.Run([.. read, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
+            return read;
         });
         if (diagnostics.HasErrors)
         {

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Generator.Diagnostics;
 using Generator.Rendering;
 
@@ -15,20 +13,28 @@ public static class CheckSite
 {
     private const string FrontPage = "index.html";
 
+    /// <summary>Reads the facts of every page that does not bring them (see <see cref="Page.Facts"/>), in parallel.</summary>
+    public static IReadOnlyList<Page> ReadFacts(IReadOnlyList<Page> pages)
+    {
+        var read = new Page[pages.Count];
+        Parallel.For(0, pages.Count, index =>
+        {
+            var page = pages[index];
+            read[index] = page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html) };
+        });
+        return read;
+    }
+
+    /// <param name="pages">The pages, each with its <see cref="Page.Facts"/> (see <see cref="ReadFacts"/>).</param>
     public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)
     {
         var prefix = basePath.TrimEnd('/');
         var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
         files.UnionWith(pages.Select(p => p.OutputPath));
-        var htmlPages = pages.Where(p => p.OutputPath.EndsWith(".html", StringComparison.Ordinal)).ToList();
-
-        var parsed = new (Page Page, HashSet<string> Ids, List<(string Url, string? Section)> Links, int ImagesWithoutAlt)[htmlPages.Count];
-        Parallel.For(0, htmlPages.Count, index =>
-        {
-            var document = new HtmlParser().ParseDocument(htmlPages[index].Html);
-            parsed[index] = (htmlPages[index], document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
-                Links(document), document.QuerySelectorAll("img:not([alt])").Length);
-        });
+        var parsed = pages
+            .Where(p => p.Facts is not null)
+            .Select(p => (Page: p, p.Facts!.Ids, p.Facts.Links, p.Facts.ImagesWithoutAlt))
+            .ToList();
         var idsByPage = parsed.ToDictionary(p => p.Page.OutputPath, p => p.Ids, StringComparer.Ordinal);
 
         var reachable = new HashSet<string>(StringComparer.Ordinal);
@@ -86,12 +92,6 @@ public static class CheckSite
             }
         }
     }
-
-    /// <summary>Every address in the page, with the id of the article section it sits in (to find its source file).</summary>
-    private static List<(string Url, string? Section)> Links(IDocument document) =>
-        document.QuerySelectorAll("[href], [src]")
-            .Select(element => (element.GetAttribute("href") ?? element.GetAttribute("src")!, element.Closest("section.article-section[id]")?.Id))
-            .ToList();
 
     /// <summary>The output file and fragment an internal address points to; null for external addresses.</summary>
     private static (string File, string? Fragment)? Resolve(string link, string fromPage, string prefix)

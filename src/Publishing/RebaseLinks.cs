@@ -1,4 +1,5 @@
-using AngleSharp.Dom;
+using System.Net;
+using System.Text;
 
 namespace Generator.Publishing;
 
@@ -10,24 +11,36 @@ public static class RebaseLinks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
-    public static void Run(IDocument document, string basePath)
+    public static string Run(string html, string basePath)
     {
         var prefix = basePath.TrimEnd('/');
         if (prefix.Length == 0)
         {
-            return;
+            return html;
         }
 
-        foreach (var element in document.All)
+        // The positions where the prefix goes, found in one scan; the page is then copied once with them spliced in.
+        var insertAt = new List<int>();
+        HtmlScanner.Scan(html, tag =>
         {
-            foreach (var attribute in UrlAttributes)
+            foreach (var attribute in tag.Attributes)
             {
-                var value = element.GetAttribute(attribute);
-                if (value is not null && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal))
+                if (Array.IndexOf(UrlAttributes, attribute.Name) >= 0 && attribute.Value.StartsWith('/') && !attribute.Value.StartsWith("//", StringComparison.Ordinal))
                 {
-                    element.SetAttribute(attribute, prefix + value);
+                    insertAt.Add(attribute.ValueStart);
                 }
             }
+        });
+
+        var encodedPrefix = WebUtility.HtmlEncode(prefix);
+        var rebased = new StringBuilder(html.Length + insertAt.Count * encodedPrefix.Length);
+        var copied = 0;
+        foreach (var position in insertAt)
+        {
+            rebased.Append(html, copied, position - copied).Append(encodedPrefix);
+            copied = position;
         }
+
+        return rebased.Append(html, copied, html.Length - copied).ToString();
     }
 }

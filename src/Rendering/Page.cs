@@ -8,4 +8,10 @@ public sealed record Page(string OutputPath, string Html, string SourceFile)
 
     /// <summary>For an article page, the source file of each section by its id, so checks can point into the right file.</summary>
     public IReadOnlyDictionary<string, string> SectionSources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Taken unchanged from the previous build (the build cache): already post-processed.</summary>
+    public bool IsReused { get; init; }
+
+    /// <summary>The ids and addresses the site checks need; read from <see cref="Html"/> before the checks run.</summary>
+    public Publishing.PageFacts? Facts { get; init; }
 }

@@ -82,7 +82,7 @@ public static class RenderArticles
             .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml))))
             .ToList();
         PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
-        var html = MarkdownSetup.ToHtml(document);
+        var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document), section.Slug);
         var listed = section.People.Concat(section.Places)
             .Select(name => (Name: name, Term: glossary.FindByName(name)))
             .Where(entry => entry.Term is not null)
