@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Generator.Incremental;
 using Generator.Pipeline;
 
 namespace Generator.Cli;
@@ -40,6 +41,11 @@ public static class BuildCommand
         Description = "Treat warnings (unused glossary terms, over-long definitions) as errors: the site is not written.",
     };
 
+    public static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Render every page, ignoring the build cache kept beside the output folder (.site.cache/), and do not update it.",
+    };
+
     public static readonly Option<bool> Timings = new("--timings")
     {
         Description = "Print the time spent in each step of the build and the peak memory of the process.",
@@ -50,7 +56,7 @@ public static class BuildCommand
         var command = new RootCommand(
             "Builds annotated news articles into a static site: sections with front matter, glossary terms linked in the prose, notes anchored to quotes.")
         {
-            Input, Output, Theme, BaseUrl, Drafts, Strict, Timings,
+            Input, Output, Theme, BaseUrl, Drafts, Strict, NoCache, Timings,
         };
         command.Subcommands.Add(GlossaryReportCommand.Create());
         command.Subcommands.Add(CheckCommand.Create());
@@ -70,13 +76,15 @@ public static class BuildCommand
 
     private static int Run(ParseResult parse)
     {
+        var output = parse.GetValue(Output)!;
         var options = new BuildOptions(
             parse.GetValue(Input)!,
-            parse.GetValue(Output)!,
+            output,
             parse.GetValue(Theme)!,
             parse.GetValue(BaseUrl),
             parse.GetValue(Drafts),
-            parse.GetValue(Strict));
+            parse.GetValue(Strict),
+            Cache: parse.GetValue(NoCache) ? null : new BuildCache(BuildCache.FolderFor(output)));
         var result = BuildPipeline.Run(options);
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
@@ -100,6 +108,11 @@ public static class BuildCommand
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {DiagnosticPrinter.Plural(result.Pages, "page")} ({DiagnosticPrinter.Plural(result.Articles, "article")}, {DiagnosticPrinter.Plural(result.Terms, "term")}, {DiagnosticPrinter.Plural(result.TermLinks, "term link")}) into {options.OutputFolder}/ in {result.Elapsed.TotalSeconds:0.00} s."));
+        if (result.Files is { } files)
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
+        }
         return ExitCodes.Success;
     }
 }

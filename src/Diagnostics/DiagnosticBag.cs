@@ -10,6 +10,17 @@ public sealed class DiagnosticBag(bool warningsAreErrors = false)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
+    /// <summary>A bag for one part of the build, with the same strictness, whose findings can be kept and replayed.</summary>
+    public DiagnosticBag CreateEmpty() => new(warningsAreErrors);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
     public void Add(Diagnostic diagnostic) =>
         _items.Enqueue(warningsAreErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 using Generator.Publishing;
 using Generator.Rendering;
 
@@ -48,7 +49,9 @@ public static class BuildPipeline
         }
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics));
+        var incremental = options.Cache is null ? null :
+            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl));
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, incremental: incremental));
         var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -56,7 +59,7 @@ public static class BuildPipeline
         }
 
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
-        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics));
+        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics, incremental));
         if (diagnostics.HasErrors)
         {
             return Finish(false);
@@ -79,10 +82,34 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        var written = !options.WriteOutput ||
-            Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds, .. redirects], theme, content.Assets, diagnostics));
+        var files = options.WriteOutput
+            ? Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds, .. redirects], theme, content.Assets, diagnostics))
+            : null;
+        var written = !options.WriteOutput || files is not null;
+        if (written && options.WriteOutput && incremental is not null)
+        {
+            Step("save cache", () =>
+            {
+                try
+                {
+                    incremental.Complete(finished);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // The site is written; without a cache the next build only takes longer.
+                    diagnostics.Warning(SourceLocation.WholeFile(options.Cache!.Folder), $"cannot save the build cache: {exception.Message}",
+                        "check that the folder is writable; the next build renders every page.");
+                }
+
+                return true;
+            });
+        }
 
         var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
-        return Finish(written, finished.Count, articles.Count, terms.Count, links);
+        return Finish(written, finished.Count, articles.Count, terms.Count, links) with
+        {
+            ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,
+            Files = files,
+        };
     }
 }

@@ -11,4 +11,11 @@ public sealed record BuildResult(
     int Terms,
     int TermLinks,
     IReadOnlyList<StepTiming> Timings,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Articles rendered in this build; the others were reused from the build cache.</summary>
+    public int ArticlesRendered { get; init; }
+
+    /// <summary>Files written with new bytes, and files kept unchanged (same bytes, modification time untouched).</summary>
+    public Publishing.WrittenFiles? Files { get; init; }
+}

@@ -14,39 +14,64 @@ public static class WriteSite
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static bool Run(string outputFolder, IReadOnlyList<Page> pages, Theme theme, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
+    /// <returns>How many files were written anew and how many kept unchanged; null when the site could not be written.</returns>
+    public static WrittenFiles? Run(string outputFolder, IReadOnlyList<Page> pages, Theme theme, IReadOnlyList<AssetFile> assets, DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsSafeToReplace(output, diagnostics))
         {
-            return false;
+            return null;
         }
 
         var parent = Path.GetDirectoryName(output)!;
         var prefix = $".{Path.GetFileName(output)}.staging-";
         RemoveLeftovers(parent, prefix);
         var staging = Path.Combine(parent, prefix + Environment.ProcessId);
+        var unchanged = 0;
         try
         {
             Directory.CreateDirectory(staging);
-            Parallel.ForEach(pages, page => WriteFile(staging, page.OutputPath, Utf8.GetBytes(page.Html)));
-            foreach (var asset in theme.Assets.Values)
+            Parallel.ForEach(pages, page =>
             {
-                CopyFile(asset.FullPath, staging, asset.OutputPath);
-            }
+                var bytes = Utf8.GetBytes(page.Html);
+                var target = Prepare(staging, page.OutputPath);
+                var old = Path.Combine(output, page.OutputPath);
+                if (UnchangedFile.Holds(old, bytes))
+                {
+                    UnchangedFile.Keep(old, target);
+                    Interlocked.Increment(ref unchanged);
+                }
+                else
+                {
+                    File.WriteAllBytes(target, bytes);
+                }
+            });
 
-            foreach (var asset in assets)
+            var files = theme.Assets.Values.Select(a => (a.FullPath, a.OutputPath))
+                .Concat(assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath))));
+            Parallel.ForEach(files, file =>
             {
-                CopyFile(asset.FullPath, staging, Path.Combine(InputFolder.AssetsFolder, asset.RelativePath));
-            }
+                var target = Prepare(staging, file.OutputPath);
+                var old = Path.Combine(output, file.OutputPath);
+                if (UnchangedFile.Same(old, file.FullPath))
+                {
+                    UnchangedFile.Keep(old, target);
+                    Interlocked.Increment(ref unchanged);
+                }
+                else
+                {
+                    File.Copy(file.FullPath, target, overwrite: true);
+                }
+            });
 
             AtomicSwap.Replace(output, staging);
+            return new WrittenFiles(pages.Count + theme.Assets.Count + assets.Count - unchanged, unchanged);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(output)), $"cannot write the site: {exception.Message}",
                 "check that the output folder's parent is writable and the disk has space; the previous site was left as it was.");
-            return false;
+            return null;
         }
         finally
         {
@@ -55,8 +80,6 @@ public static class WriteSite
                 Directory.Delete(staging, recursive: true);
             }
         }
-
-        return true;
     }
 
     /// <summary>Replacing a folder deletes what was in it: refuse anything that does not look like a site this generator wrote.</summary>
@@ -82,17 +105,11 @@ public static class WriteSite
         }
     }
 
-    private static void WriteFile(string root, string relativePath, byte[] bytes)
+    /// <returns>The file's path under <paramref name="root"/>, its folder created.</returns>
+    private static string Prepare(string root, string relativePath)
     {
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-    }
-
-    private static void CopyFile(string source, string root, string relativePath)
-    {
-        var path = Path.Combine(root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(source, path, overwrite: true);
+        return path;
     }
 }

@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 using Generator.Publishing;
 using Generator.Rendering.Views;
 
@@ -18,32 +19,33 @@ public static class ApplyTheme
         IReadOnlyList<RenderedTerm> terms,
         Theme theme,
         GlossaryIndex glossary,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IncrementalBuild? incremental = null)
     {
         var renderer = new LayoutRenderer(theme, glossary);
         var site = ViewFactory.Site(settings);
         var articleViews = articles.Select(ViewFactory.Article).ToList();
         var termViews = terms.Select(ViewFactory.Term).ToList();
 
-        var jobs = new List<(string Layout, string OutputPath, string Source, Dictionary<string, object?> Variables)>
+        var jobs = new List<(string Layout, string OutputPath, string Source, Dictionary<string, object?> Variables, Article? Article)>
         {
             ("home", "index.html", InputFolder.SiteFile, new()
             {
                 ["page"] = new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
                 ["articles"] = articleViews,
-            }),
+            }, null),
             ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, new()
             {
                 ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary,
                     StructuredData.Glossary(settings, terms)),
                 ["terms"] = termViews,
                 ["letters"] = ViewFactory.Letters(termViews),
-            }),
+            }, null),
             ("not-found", "404.html", "theme", new()
             {
                 ["page"] = new PageView("not-found", "Page not found", null, "/404.html"),
                 ["articles"] = articleViews,
-            }),
+            }, null),
         };
 
         for (var index = 0; index < articles.Count; index++)
@@ -53,7 +55,7 @@ public static class ApplyTheme
             {
                 ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, articles[index])),
                 ["article"] = view,
-            }));
+            }, articles[index].Article));
         }
 
         for (var index = 0; index < terms.Count; index++)
@@ -63,7 +65,7 @@ public static class ApplyTheme
             {
                 ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, terms[index].Term)),
                 ["term"] = view,
-            }));
+            }, null));
         }
 
         var address = SiteAddress.For(settings);
@@ -74,6 +76,12 @@ public static class ApplyTheme
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
+            if (job.Article is not null && incremental?.ReusePage(job.Article, job.OutputPath, job.Source) is { } reused)
+            {
+                pages[index] = reused with { SectionSources = sectionSources[job.OutputPath] };
+                return;
+            }
+
             job.Variables["site"] = site;
             if (address is not null && job.Variables["page"] is PageView page)
             {

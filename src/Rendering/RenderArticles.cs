@@ -2,6 +2,7 @@ using Generator.Annotations;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -16,11 +17,30 @@ namespace Generator.Rendering;
 public static class RenderArticles
 {
     /// <param name="report">When given, every term occurrence of every section is recorded in it (the glossary report).</param>
+    /// <param name="incremental">When given, unchanged articles are taken from the build cache and the others kept in it.</param>
     public static IReadOnlyList<RenderedArticle> Run(
-        IReadOnlyList<Article> articles, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report = null)
+        IReadOnlyList<Article> articles, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report = null, IncrementalBuild? incremental = null)
     {
         var rendered = new RenderedArticle[articles.Count];
-        Parallel.For(0, articles.Count, index => rendered[index] = RenderArticle(articles[index], glossary, site, diagnostics, report));
+        Parallel.For(0, articles.Count, index =>
+        {
+            var article = articles[index];
+            if (incremental?.Reuse(article, diagnostics) is { } reused)
+            {
+                rendered[index] = reused;
+                return;
+            }
+
+            // The article's own findings are kept with it in the cache, to be reported again when it is reused.
+            var findings = diagnostics.CreateEmpty();
+            rendered[index] = RenderArticle(article, glossary, site, findings, report);
+            var found = findings.Sorted();
+            diagnostics.AddRange(found);
+            if (!findings.HasErrors)
+            {
+                incremental?.Remember(rendered[index], found);
+            }
+        });
         return rendered;
     }
 

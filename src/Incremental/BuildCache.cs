@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace Generator.Incremental;
+
+/// <summary>
+/// The build cache: what earlier builds rendered, kept in a folder beside the output folder
+/// (<c>site/</c> → <c>.site.cache/</c>), one file per article plus a snapshot of the glossary. <c>serve</c> keeps one
+/// open for the whole session, so it also holds the records in memory between builds. Deleting the folder is always
+/// safe: the next build renders everything.
+/// </summary>
+public sealed class BuildCache(string folder)
+{
+    private const string ArticlesFolder = "articles";
+    private const string ArticleExtension = ".bin";
+    private const string GlossaryFile = "glossary.bin";
+    private readonly ConcurrentDictionary<string, ArticleRecord?> _articles = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, TermSnapshot>? _terms;
+
+    public string Folder { get; } = Path.GetFullPath(folder);
+
+    /// <summary>Where the cache of an output folder lives: beside it, so it is never published or deployed.</summary>
+    public static string FolderFor(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.cache");
+    }
+
+    public ArticleRecord? Article(string slug) =>
+        _articles.GetOrAdd(slug, s => CacheFormat.ReadArticle(ArticlePath(s), GeneratorVersion.Current));
+
+    /// <summary>The glossary as the last saved build matched it (empty when there is none).</summary>
+    public IReadOnlyDictionary<string, TermSnapshot> Terms =>
+        _terms ??= CacheFormat.ReadTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current) ?? new Dictionary<string, TermSnapshot>();
+
+    /// <summary>
+    /// Stores a successful build: the records it rendered anew, the glossary it matched with, and forgets the
+    /// articles that no longer exist.
+    /// </summary>
+    public void Save(IReadOnlyDictionary<string, ArticleRecord> rendered, IReadOnlySet<string> articles, IReadOnlyDictionary<string, TermSnapshot> terms)
+    {
+        Parallel.ForEach(rendered, pair =>
+        {
+            CacheFormat.WriteArticle(ArticlePath(pair.Key), GeneratorVersion.Current, pair.Value);
+            _articles[pair.Key] = pair.Value;
+        });
+        CacheFormat.WriteTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, terms);
+        _terms = terms;
+
+        var folder = Path.Combine(Folder, ArticlesFolder);
+        Directory.CreateDirectory(folder);
+        foreach (var leftover in Directory.EnumerateFiles(folder, "*.tmp"))
+        {
+            // Left by a build killed while saving.
+            File.Delete(leftover);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + ArticleExtension))
+        {
+            var slug = Path.GetFileNameWithoutExtension(file);
+            if (!articles.Contains(slug))
+            {
+                File.Delete(file);
+                _articles.TryRemove(slug, out _);
+            }
+        }
+    }
+
+    private string ArticlePath(string slug) => Path.Combine(Folder, ArticlesFolder, slug + ArticleExtension);
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using Generator.Diagnostics;
+using Generator.Publishing;
+using Generator.Rendering;
+
+namespace Generator.Incremental;
+
+/// <summary>
+/// The cache's files: a compact binary form, versioned, read and written without reflection (Native AOT). A file that
+/// cannot be read — an older format, a truncated write — is treated as missing: the cache only ever saves work.
+/// </summary>
+public static class CacheFormat
+{
+    private const int Version = 1;
+    private static readonly byte[] Magic = "AGC1"u8.ToArray();
+
+    public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(record.Key);
+        WriteDictionary(writer, record.TermFingerprints);
+        writer.Write(record.StandfirstHtml);
+        writer.Write(record.Sections.Count);
+        foreach (var section in record.Sections)
+        {
+            writer.Write(section.Slug);
+            writer.Write(section.Html);
+            writer.Write(section.Notes.Count);
+            foreach (var note in section.Notes)
+            {
+                writer.Write(note.Number);
+                writer.Write(note.Quote);
+                writer.Write(note.Html);
+            }
+
+            WriteList(writer, section.LinkedTermSlugs);
+            WriteDictionary(writer, section.ListedTermSlugs);
+            writer.Write(section.WordCount);
+        }
+
+        WriteList(writer, record.DefinitionSlugs);
+        writer.Write(record.Warnings.Count);
+        foreach (var warning in record.Warnings)
+        {
+            writer.Write((int)warning.Severity);
+            writer.Write(warning.Location.File);
+            writer.Write(warning.Location.Line);
+            writer.Write(warning.Location.Column);
+            writer.Write(warning.Message);
+            writer.Write(warning.Hint ?? "");
+        }
+
+        writer.Write(record.Page is not null);
+        if (record.Page is { } page)
+        {
+            writer.Write(page.Key);
+            writer.Write(page.ContentFingerprint);
+            WriteList(writer, [.. page.Facts.Ids]);
+            writer.Write(page.Facts.Links.Count);
+            foreach (var link in page.Facts.Links)
+            {
+                writer.Write(link.Address);
+                writer.Write(link.Section ?? "");
+            }
+
+            writer.Write(page.Facts.ImagesWithoutAlt);
+        }
+    });
+
+    public static ArticleRecord? ReadArticle(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var key = reader.ReadString();
+        var terms = ReadDictionary(reader);
+        var standfirst = reader.ReadString();
+        var sections = new SectionRecord[reader.ReadInt32()];
+        for (var index = 0; index < sections.Length; index++)
+        {
+            var slug = reader.ReadString();
+            var html = reader.ReadString();
+            var notes = new RenderedNote[reader.ReadInt32()];
+            for (var note = 0; note < notes.Length; note++)
+            {
+                notes[note] = new RenderedNote(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+            }
+
+            sections[index] = new SectionRecord(slug, html, notes, ReadList(reader), ReadDictionary(reader), reader.ReadInt32());
+        }
+
+        var definitions = ReadList(reader);
+        var warnings = new Diagnostic[reader.ReadInt32()];
+        for (var index = 0; index < warnings.Length; index++)
+        {
+            var severity = (Severity)reader.ReadInt32();
+            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            var message = reader.ReadString();
+            var hint = reader.ReadString();
+            warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
+        }
+
+        PageRecord? page = null;
+        if (reader.ReadBoolean())
+        {
+            var pageKey = reader.ReadString();
+            var content = reader.ReadString();
+            var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
+            var links = new PageLink[reader.ReadInt32()];
+            for (var index = 0; index < links.Length; index++)
+            {
+                var address = reader.ReadString();
+                var section = reader.ReadString();
+                links[index] = new PageLink(address, section.Length == 0 ? null : section);
+            }
+
+            page = new PageRecord(pageKey, content, new PageFacts(ids, links, reader.ReadInt32()));
+        }
+
+        return new ArticleRecord(key, terms, standfirst, sections, definitions, warnings) { Page = page };
+    });
+
+    public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(terms.Count);
+        foreach (var (slug, snapshot) in terms)
+        {
+            writer.Write(slug);
+            writer.Write(snapshot.MatchingFingerprint);
+            WriteList(writer, snapshot.Words);
+        }
+    });
+
+    public static Dictionary<string, TermSnapshot>? ReadTerms(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var count = reader.ReadInt32();
+        var terms = new Dictionary<string, TermSnapshot>(count, StringComparer.Ordinal);
+        for (var index = 0; index < count; index++)
+        {
+            terms[reader.ReadString()] = new TermSnapshot(reader.ReadString(), ReadList(reader));
+        }
+
+        return terms;
+    });
+
+    /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>
+    private static void WriteFile(string path, string generator, Action<BinaryWriter> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(generator);
+            write(writer);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static T? ReadFile<T>(string path, string generator, Func<BinaryReader, T> read)
+        where T : class
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version || reader.ReadString() != generator)
+            {
+                return null;
+            }
+
+            return read(reader);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var values = new string[reader.ReadInt32()];
+        for (var index = 0; index < values.Length; index++)
+        {
+            values[index] = reader.ReadString();
+        }
+
+        return values;
+    }
+
+    private static void WriteDictionary(BinaryWriter writer, IReadOnlyDictionary<string, string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var (key, value) in values.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+    }
+
+    private static Dictionary<string, string> ReadDictionary(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var values = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (var index = 0; index < count; index++)
+        {
+            values[reader.ReadString()] = reader.ReadString();
+        }
+
+        return values;
+    }
+}

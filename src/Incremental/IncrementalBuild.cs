@@ -1,0 +1,286 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Glossary;
+using Generator.Rendering;
+
+namespace Generator.Incremental;
+
+/// <summary>
+/// One build's use of the <see cref="BuildCache"/>: decides which articles can be taken from it and which must be
+/// rendered, and remembers what was rendered for the next build.
+/// <para>
+/// An article is reused when its files, site.yml and the generator are unchanged, every glossary term it used has an
+/// unchanged file, and no term whose forms or matching rules changed (or that was added or removed) has a word in
+/// its text. Its page is reused when, in addition, the theme and the base address are unchanged and the output folder
+/// still holds exactly the page the cache recorded. Anything else is rendered, so the result is always the one a
+/// clean build gives.
+/// </para>
+/// </summary>
+public sealed class IncrementalBuild
+{
+    private readonly BuildCache _cache;
+    private readonly GlossaryIndex _glossary;
+    private readonly string _outputFolder;
+    private readonly string _siteKey;
+    private readonly string _pageKey;
+    private readonly Dictionary<string, string> _termFingerprints;
+    private readonly Dictionary<string, TermSnapshot> _terms;
+    private readonly IReadOnlyList<string> _changedTermWords;
+    private readonly ConcurrentDictionary<string, ArticleRecord> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleRecord> _reused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _pagePaths = new(StringComparer.Ordinal);
+    private int _pagesReused;
+
+    public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl)
+    {
+        _cache = cache;
+        _glossary = glossary;
+        _outputFolder = outputFolder;
+        var siteFile = Path.Combine(inputFolder, InputFolder.SiteFile);
+        _siteKey = Fingerprint.Of(GeneratorVersion.Current, File.Exists(siteFile) ? File.ReadAllText(siteFile) : null);
+        _pageKey = Fingerprint.Of(_siteKey, ThemeKey(theme), baseUrl);
+        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => Fingerprint.Of(t.Body.File.DisplayPath, t.Body.File.Text), StringComparer.Ordinal);
+        _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
+        _changedTermWords = ChangedTermWords(cache.Terms, _terms);
+    }
+
+    public int ArticlesRendered => _rendered.Count;
+
+    public int ArticlesReused => _reused.Count;
+
+    public int PagesReused => _pagesReused;
+
+    /// <summary>The article as the cache has it, with the warnings rendering it gave reported again; null when it must be rendered.</summary>
+    public RenderedArticle? Reuse(Article article, DiagnosticBag diagnostics)
+    {
+        var record = _cache.Article(article.Slug);
+        if (record is null || record.Key != ArticleKey(article) || !TermsUnchanged(record) || MentionsChangedTerm(article))
+        {
+            return null;
+        }
+
+        var rendered = Restore(article, record);
+        if (rendered is null)
+        {
+            return null;
+        }
+
+        diagnostics.AddRange(record.Warnings);
+        _reused[article.Slug] = record;
+        return rendered;
+    }
+
+    /// <summary>Keeps a freshly rendered article (and the warnings it gave) for the next build.</summary>
+    public void Remember(RenderedArticle rendered, IReadOnlyList<Diagnostic> warnings)
+    {
+        var sections = rendered.Sections.Select(s => new SectionRecord(
+            s.Section.Slug,
+            s.Html,
+            s.Notes,
+            s.LinkedTerms.Select(t => t.Slug).ToList(),
+            s.ListedTerms.ToDictionary(pair => pair.Key, pair => pair.Value.Slug, StringComparer.Ordinal),
+            s.WordCount)).ToList();
+        var used = rendered.Sections
+            .SelectMany(s => s.LinkedTerms.Concat(s.ListedTerms.Values))
+            .Concat(rendered.Definitions)
+            .Select(t => t.Slug)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal);
+        _rendered[rendered.Article.Slug] = new ArticleRecord(
+            ArticleKey(rendered.Article), used, rendered.StandfirstHtml, sections, rendered.Definitions.Select(t => t.Slug).ToList(), warnings);
+    }
+
+    /// <summary>The article's page as the output folder holds it, when nothing it was made from has changed.</summary>
+    public Page? ReusePage(Article article, string outputPath, string sourceFile)
+    {
+        _pagePaths[article.Slug] = outputPath;
+        if (!_reused.TryGetValue(article.Slug, out var record) || record.Page is not { } page || page.Key != _pageKey)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(_outputFolder, outputPath);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (Fingerprint.OfBytes(bytes) != page.ContentFingerprint)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _pagesReused);
+        return new Page(outputPath, Encoding.UTF8.GetString(bytes), sourceFile) { IsReused = true, Facts = page.Facts };
+    }
+
+    /// <summary>
+    /// After a successful build: records the finished page of every article rendered anew (or whose page was), and
+    /// saves the cache.
+    /// </summary>
+    public void Complete(IReadOnlyList<Page> pages)
+    {
+        var byPath = pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
+        var changed = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
+        foreach (var (slug, record) in _rendered.Concat(_reused))
+        {
+            if (_pagePaths.TryGetValue(slug, out var path) && byPath.TryGetValue(path, out var page) && !page.IsReused && page.Facts is { } facts)
+            {
+                var content = Fingerprint.OfBytes(Encoding.UTF8.GetBytes(page.Html));
+                changed[slug] = record with { Page = new PageRecord(_pageKey, content, facts) };
+            }
+        }
+
+        var articles = _rendered.Keys.Concat(_reused.Keys).ToHashSet(StringComparer.Ordinal);
+        _cache.Save(changed, articles, _terms);
+    }
+
+    private string ArticleKey(Article article)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(_siteKey).Add(article.Standfirst.File.DisplayPath).Add(article.Standfirst.File.Text);
+        foreach (var section in article.Sections)
+        {
+            fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Text);
+        }
+
+        return fingerprint.Finish();
+    }
+
+    private bool TermsUnchanged(ArticleRecord record) =>
+        record.TermFingerprints.All(pair => _termFingerprints.TryGetValue(pair.Key, out var current) && current == pair.Value);
+
+    private bool MentionsChangedTerm(Article article) =>
+        _changedTermWords.Count > 0 &&
+        article.Sections.Select(s => s.Body.File.Text).Prepend(article.Standfirst.File.Text)
+            .Any(text => _changedTermWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+
+    private RenderedArticle? Restore(Article article, ArticleRecord record)
+    {
+        if (record.Sections.Count != article.Sections.Count)
+        {
+            return null;
+        }
+
+        var sections = new List<RenderedSection>(record.Sections.Count);
+        for (var index = 0; index < record.Sections.Count; index++)
+        {
+            var kept = record.Sections[index];
+            var section = article.Sections[index];
+            if (kept.Slug != section.Slug || Terms(kept.LinkedTermSlugs) is not { } linked)
+            {
+                return null;
+            }
+
+            var listed = new Dictionary<string, Term>(StringComparer.Ordinal);
+            foreach (var (name, slug) in kept.ListedTermSlugs)
+            {
+                if (_glossary.Find(slug) is not { } term)
+                {
+                    return null;
+                }
+
+                listed[name] = term;
+            }
+
+            sections.Add(new RenderedSection(section, kept.Html, kept.Notes, linked, listed, kept.WordCount));
+        }
+
+        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, record.StandfirstHtml, sections, definitions) : null;
+    }
+
+    private List<Term>? Terms(IReadOnlyList<string> slugs)
+    {
+        var terms = new List<Term>(slugs.Count);
+        foreach (var slug in slugs)
+        {
+            if (_glossary.Find(slug) is not { } term)
+            {
+                return null;
+            }
+
+            terms.Add(term);
+        }
+
+        return terms;
+    }
+
+    private static string ThemeKey(Theme theme)
+    {
+        using var fingerprint = new Fingerprint();
+        foreach (var layout in theme.Layouts.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
+        {
+            fingerprint.Add(layout.Name).Add(layout.Source);
+        }
+
+        // Asset output paths carry a hash of their content, so a changed stylesheet changes the key.
+        foreach (var asset in theme.Assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal))
+        {
+            fingerprint.Add(asset.Name).Add(asset.OutputPath);
+        }
+
+        return fingerprint.Finish();
+    }
+
+    private static TermSnapshot Snapshot(Term term)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(term.Slug).Add(term.CaseSensitive ? 1 : 0);
+        foreach (var form in term.Forms)
+        {
+            fingerprint.Add(form);
+        }
+
+        return new TermSnapshot(fingerprint.Finish(), term.Forms.Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    /// <summary>The longest run of letters and digits in a form: any text the form matches contains it.</summary>
+    private static string LongestWord(string form)
+    {
+        var longest = "";
+        var start = -1;
+        for (var index = 0; index <= form.Length; index++)
+        {
+            var inWord = index < form.Length && char.IsLetterOrDigit(form[index]);
+            if (inWord && start < 0)
+            {
+                start = index;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (index - start > longest.Length)
+                {
+                    longest = form[start..index];
+                }
+
+                start = -1;
+            }
+        }
+
+        return longest;
+    }
+
+    private static List<string> ChangedTermWords(IReadOnlyDictionary<string, TermSnapshot> before, IReadOnlyDictionary<string, TermSnapshot> now)
+    {
+        var words = new List<string>();
+        foreach (var slug in before.Keys.Union(now.Keys))
+        {
+            var old = before.GetValueOrDefault(slug);
+            var current = now.GetValueOrDefault(slug);
+            if (old?.MatchingFingerprint != current?.MatchingFingerprint)
+            {
+                words.AddRange(old?.Words ?? []);
+                words.AddRange(current?.Words ?? []);
+            }
+        }
+
+        return words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}

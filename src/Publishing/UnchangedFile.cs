@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// Carries a file whose bytes did not change from the old output folder into the new one as the same file (a hard
+/// link), so its modification time stays and deploy tools that compare times upload only what changed; the new folder
+/// is still complete on its own and swapped in whole. Where hard links are not possible the file is copied and given
+/// the old time.
+/// </summary>
+public static partial class UnchangedFile
+{
+    public static void Keep(string oldPath, string newPath)
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        {
+            try
+            {
+                if (Link(oldPath, newPath) == 0)
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException)
+            {
+                // Fall through to the copy below.
+            }
+        }
+
+        File.Copy(oldPath, newPath, overwrite: true);
+        File.SetLastWriteTimeUtc(newPath, File.GetLastWriteTimeUtc(oldPath));
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>.</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether two files hold the same bytes.</summary>
+    public static bool Same(string first, string second)
+    {
+        try
+        {
+            var a = new FileInfo(first);
+            var b = new FileInfo(second);
+            return a.Exists && b.Exists && a.Length == b.Length && File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Link(string oldPath, string newPath);
+}
