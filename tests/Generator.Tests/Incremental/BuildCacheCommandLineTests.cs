@@ -1,0 +1,42 @@
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Incremental;
+
+/// <summary>The build cache as a user meets it on the command line: where it lives, what the summary says, --no-cache.</summary>
+public sealed class BuildCacheCommandLineTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    private GeneratorProcess.Outcome Build(params string[] extra) =>
+        GeneratorProcess.Run(_site.Root, ["--input", _site.Input, "--output", _site.Output, "--theme", RepositoryPaths.Theme, .. extra]);
+
+    [Fact]
+    public void The_cache_sits_beside_the_output_folder_and_the_summary_counts_what_was_rendered()
+    {
+        var first = Build();
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("1 of 1 article rendered", first.Output);
+        Assert.True(Directory.Exists(Path.Combine(_site.Root, ".site.cache", "articles")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, ".site.cache")));
+
+        var second = Build();
+        Assert.Contains("0 of 1 article rendered; 0 files changed", second.Output);
+    }
+
+    [Fact]
+    public void No_cache_renders_everything_and_leaves_no_cache_behind()
+    {
+        Build();
+
+        var outcome = Build("--no-cache");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("1 of 1 article rendered", outcome.Output);
+
+        Directory.Delete(Path.Combine(_site.Root, ".site.cache"), recursive: true);
+        Build("--no-cache");
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, ".site.cache")));
+    }
+
+    public void Dispose() => _site.Dispose();
+}

@@ -1,0 +1,181 @@
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Incremental;
+
+/// <summary>
+/// Issue #6 point 6: a build keeps a cache beside the output folder; a rebuild re-renders only what an edit affects,
+/// leaves files whose bytes did not change untouched (same modification time), and is always byte-identical to a
+/// clean build.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly IncrementalSite _site = new();
+
+    [Fact]
+    public void Rebuild_without_changes_renders_no_article_and_touches_no_file()
+    {
+        _site.Build();
+        var before = _site.Snapshot();
+
+        var result = _site.Build();
+
+        Assert.Equal(0, result.ArticlesRendered);
+        Assert.Equal(0, result.Files!.Changed);
+        Assert.Empty(IncrementalSite.Touched(before, _site.Snapshot()));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Section_edit_re_renders_its_article_and_rewrites_only_the_files_that_show_it()
+    {
+        _site.Build();
+        var before = _site.Snapshot();
+
+        _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
+        var result = _site.Build();
+
+        Assert.Equal(1, result.ArticlesRendered);
+        // The article page, and the feed that carries its full text; nothing else.
+        Assert.Equal(["accords/index.html", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Definition_edit_re_renders_only_the_articles_that_use_the_term()
+    {
+        _site.Build();
+        var before = _site.Snapshot();
+
+        _site.Site.Write("glossary/minsk-agreements.md", "---\nterm: Minsk agreements\nshort: Two ceasefire accords, of 2014 and 2015.\n---\nSigned in Minsk.\n");
+        var result = _site.Build();
+
+        Assert.Equal(1, result.ArticlesRendered);
+        var touched = IncrementalSite.Touched(before, _site.Snapshot());
+        Assert.Contains("accords/index.html", touched);
+        Assert.Contains("glossary/minsk-agreements/index.html", touched);
+        Assert.DoesNotContain("talks/index.html", touched);
+        Assert.DoesNotContain("kremlin/index.html", touched);
+        Assert.DoesNotContain("glossary/normandy-format/index.html", touched);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void New_term_re_renders_the_articles_whose_text_has_it_and_links_it()
+    {
+        _site.Build();
+
+        _site.Site.Write("glossary/kremlin.md", "---\nterm: Kremlin\nshort: The seat of Russia's presidency, in Moscow.\n---\nA fortress in Moscow.\n");
+        var result = _site.Build();
+
+        Assert.Equal(1, result.ArticlesRendered);
+        Assert.Contains("/glossary/kremlin/", File.ReadAllText(Path.Combine(_site.Site.Output, "kremlin", "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Changed_alias_re_renders_the_articles_that_match_it_before_or_after()
+    {
+        _site.Build();
+
+        // "Duma" now links on its own: the article that says "State Duma" keeps its link, checked against a clean build.
+        _site.Site.Write("glossary/state-duma.md", "---\nterm: State Duma\naliases: [Duma]\nshort: The lower house of Russia's parliament.\n---\nIt has 450 seats.\n");
+        var result = _site.Build();
+
+        Assert.Equal(1, result.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+
+        _site.Site.Delete("glossary/state-duma.md");
+        _site.Site.Write("articles/kremlin/01-waiting.md", "---\ntitle: Waiting\n---\nThe Kremlin said nothing.\n");
+        _site.Build();
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Layout_edit_renders_every_page_again_from_the_cached_articles()
+    {
+        _site.Theme = _site.Site.CopyTheme();
+        _site.Build();
+
+        var layout = Path.Combine(_site.Theme, "layouts", "article.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("class=\"article-body\"", "class=\"article-body edited\"", StringComparison.Ordinal));
+        var result = _site.Build();
+
+        Assert.Equal(0, result.ArticlesRendered);
+        Assert.Contains("article-body edited", File.ReadAllText(Path.Combine(_site.Site.Output, "talks", "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Added_and_deleted_articles_update_every_page_that_lists_them()
+    {
+        _site.Build();
+
+        _site.Site.Write("articles/sanctions/index.md", "---\ntitle: Sanctions\ndate: 2022-02-17\n---\n");
+        _site.Site.Write("articles/sanctions/01-first.md", "---\ntitle: First\n---\nThe Minsk agreements were cited again.\n");
+        Assert.Equal(1, _site.Build().ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+
+        Directory.Delete(_site.Site.PathOf("articles/talks"), recursive: true);
+        _site.Build();
+        _site.AssertSameAsCleanBuild();
+        Assert.False(File.Exists(Path.Combine(_site.Cache.Folder, "articles", "talks.bin")));
+    }
+
+    [Fact]
+    public void A_page_changed_by_hand_in_the_output_folder_is_rendered_again()
+    {
+        _site.Build();
+        File.AppendAllText(Path.Combine(_site.Site.Output, "talks", "index.html"), "<!-- edited by hand -->");
+
+        var result = _site.Build();
+
+        Assert.Equal(0, result.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Damaged_cache_files_are_ignored()
+    {
+        _site.Build();
+        foreach (var file in Directory.EnumerateFiles(_site.Cache.Folder, "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+        }
+
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\n---\nA second round followed in Berlin, in the Normandy format.\n");
+        var result = _site.Build();
+
+        Assert.Equal(3, result.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Warnings_of_a_reused_article_are_reported_on_every_build()
+    {
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\n---\nA second round followed.\n\n[^1]: Nobody refers to this.\n");
+        var first = _site.Build();
+
+        var second = _site.Build();
+
+        Assert.Equal(0, second.ArticlesRendered);
+        var warning = Assert.Single(second.Diagnostics, d => d.Message.Contains("never referred to", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    [Fact]
+    public void A_preview_session_keeps_the_cache_in_memory_between_builds()
+    {
+        _site.Build(freshProcess: false);
+        _site.Site.Write("articles/talks/01-paris.md", "---\ntitle: In Paris\n---\nAdvisers met again in the Normandy format.\n");
+
+        var result = _site.Build(freshProcess: false);
+
+        Assert.Equal(1, result.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    public void Dispose() => _site.Dispose();
+}

@@ -1,0 +1,54 @@
+using Generator.Publishing;
+
+namespace Generator.Tests.Publishing;
+
+/// <summary>The one-pass tag scanner behind the site checks and rebasing reads what a browser would, and nothing else.</summary>
+public sealed class PageFactsTests
+{
+    [Fact]
+    public void Reads_ids_links_and_the_article_section_each_link_sits_in()
+    {
+        const string Html = """
+            <!DOCTYPE html><html><body id=top>
+            <section id="paris" class="article-section"><p><a href="/glossary/x/">x</a>
+            <section class="inner"><img src='/a.png' alt=""></section><a HREF="#paris-fn-1">1</a></section>
+            <a href="/?a=1&amp;b=2">home</a><img src="/b.png">
+            </body></html>
+            """;
+
+        var facts = PageFacts.Read(Html);
+
+        Assert.Equal(["top", "paris"], facts.Ids);
+        Assert.Equal(
+            [new PageLink("/glossary/x/", "paris"), new PageLink("/a.png", "paris"), new PageLink("#paris-fn-1", "paris"), new PageLink("/?a=1&b=2", null), new PageLink("/b.png", null)],
+            facts.Links);
+        Assert.Equal(1, facts.ImagesWithoutAlt);
+    }
+
+    [Fact]
+    public void Skips_comments_scripts_and_styles_as_a_browser_does()
+    {
+        const string Html = """
+            <!-- <a href="/in-comment/">x</a> -->
+            <script type="application/ld+json">{"url": "<a href='/in-script/'>"}</script>
+            <style>a[href="/in-style/"] { color: red }</style>
+            <title><a href="/in-title/"></title>
+            <p>1 < 2 and <a href="/real/" id="real">real</a></p>
+            """;
+
+        var facts = PageFacts.Read(Html);
+
+        Assert.Equal([new PageLink("/real/", null)], facts.Links);
+        Assert.Equal(["real"], facts.Ids);
+    }
+
+    [Fact]
+    public void Rebasing_puts_the_path_in_front_of_root_relative_addresses_only()
+    {
+        const string Html = """<a href="/x/">a</a><a href="//cdn.example/y">b</a><a href="https://example.org/">c</a><img src="/p.png" alt=""><a href="#f">d</a>""";
+
+        var rebased = RebaseLinks.Run(Html, "/news/");
+
+        Assert.Equal("""<a href="/news/x/">a</a><a href="//cdn.example/y">b</a><a href="https://example.org/">c</a><img src="/news/p.png" alt=""><a href="#f">d</a>""", rebased);
+    }
+}
