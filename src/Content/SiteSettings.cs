@@ -10,4 +10,14 @@ public sealed record SiteSettings(
     string Language,
     Publisher? Publisher,
     LinkDensity LinkDensity = LinkDensity.FirstInSection,
-    bool AllowRawHtml = false);
+    bool AllowRawHtml = false)
+{
+    /// <summary>
+    /// Feed readers show the latest stories, and a feed carries each in full: past a few dozen entries the file only
+    /// grows (a thousand articles would make it tens of megabytes) and every build would rewrite it.
+    /// </summary>
+    public const int DefaultFeedEntries = 20;
+
+    /// <summary>How many of the newest articles <c>feed.xml</c> carries.</summary>
+    public int FeedEntries { get; init; } = DefaultFeedEntries;
+}

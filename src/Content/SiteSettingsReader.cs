@@ -7,10 +7,11 @@ namespace Generator.Content;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
     private static readonly IReadOnlyList<string> MarkdownKeys = ["raw_html"];
+    private static readonly IReadOnlyList<string> FeedKeys = ["entries"];
 
     private static readonly IReadOnlyDictionary<string, LinkDensity> Densities = new Dictionary<string, LinkDensity>(StringComparer.Ordinal)
     {
@@ -55,9 +56,23 @@ public static class SiteSettingsReader
             }
         }
 
+        var feedEntries = SiteSettings.DefaultFeedEntries;
+        if (reader.Nested("feed", FeedKeys) is { } feed && feed.Integer("entries") is { } entries)
+        {
+            if (entries < 1)
+            {
+                diagnostics.Error(feed.LocationOf("entries"), $"'entries' must be at least 1, but is {entries}",
+                    $"give the number of newest articles the feed carries in full (the default is {SiteSettings.DefaultFeedEntries}).");
+            }
+            else
+            {
+                feedEntries = entries;
+            }
+        }
+
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         var description = reader.Text("description");
         var language = reader.Text("language") ?? "en";
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml);
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries };
     }
 }

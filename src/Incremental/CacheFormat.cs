@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
@@ -53,7 +53,8 @@ public static class CacheFormat
         if (record.Page is { } page)
         {
             writer.Write(page.Key);
-            writer.Write(page.ContentFingerprint);
+            writer.Write(page.FileLength);
+            writer.Write(page.FileWriteTicks);
             WriteList(writer, [.. page.Facts.Ids]);
             writer.Write(page.Facts.Links.Count);
             foreach (var link in page.Facts.Links)
@@ -100,7 +101,8 @@ public static class CacheFormat
         if (reader.ReadBoolean())
         {
             var pageKey = reader.ReadString();
-            var content = reader.ReadString();
+            var length = reader.ReadInt64();
+            var ticks = reader.ReadInt64();
             var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
             var links = new PageLink[reader.ReadInt32()];
             for (var index = 0; index < links.Length; index++)
@@ -110,7 +112,7 @@ public static class CacheFormat
                 links[index] = new PageLink(address, section.Length == 0 ? null : section);
             }
 
-            page = new PageRecord(pageKey, content, new PageFacts(ids, links, reader.ReadInt32()));
+            page = new PageRecord(pageKey, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
         }
 
         return new ArticleRecord(key, terms, standfirst, sections, definitions, warnings) { Page = page };

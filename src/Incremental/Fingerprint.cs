@@ -41,6 +41,4 @@ public sealed class Fingerprint : IDisposable
 
         return fingerprint.Finish();
     }
-
-    public static string OfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

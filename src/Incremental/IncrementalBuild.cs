@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
@@ -92,7 +91,10 @@ public sealed class IncrementalBuild
             ArticleKey(rendered.Article), used, rendered.StandfirstHtml, sections, rendered.Definitions.Select(t => t.Slug).ToList(), warnings);
     }
 
-    /// <summary>The article's page as the output folder holds it, when nothing it was made from has changed.</summary>
+    /// <summary>
+    /// The article's page as the output folder holds it, when nothing it was made from has changed and the file is
+    /// still the one written (same size and modification time): writing the site keeps that file as it is.
+    /// </summary>
     public Page? ReusePage(Article article, string outputPath, string sourceFile)
     {
         _pagePaths[article.Slug] = outputPath;
@@ -101,24 +103,14 @@ public sealed class IncrementalBuild
             return null;
         }
 
-        var path = Path.Combine(_outputFolder, outputPath);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (Fingerprint.OfBytes(bytes) != page.ContentFingerprint)
+        var file = new FileInfo(Path.Combine(_outputFolder, outputPath));
+        if (!file.Exists || file.Length != page.FileLength || file.LastWriteTimeUtc.Ticks != page.FileWriteTicks)
         {
             return null;
         }
 
         Interlocked.Increment(ref _pagesReused);
-        return new Page(outputPath, Encoding.UTF8.GetString(bytes), sourceFile) { IsReused = true, Facts = page.Facts };
+        return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = page.Facts };
     }
 
     /// <summary>
@@ -133,8 +125,8 @@ public sealed class IncrementalBuild
         {
             if (_pagePaths.TryGetValue(slug, out var path) && byPath.TryGetValue(path, out var page) && !page.IsReused && page.Facts is { } facts)
             {
-                var content = Fingerprint.OfBytes(Encoding.UTF8.GetBytes(page.Html));
-                changed[slug] = record with { Page = new PageRecord(_pageKey, content, facts) };
+                var file = new FileInfo(Path.Combine(_outputFolder, path));
+                changed[slug] = record with { Page = new PageRecord(_pageKey, file.Length, file.LastWriteTimeUtc.Ticks, facts) };
             }
         }
 

@@ -3,8 +3,8 @@ using Generator.Publishing;
 namespace Generator.Incremental;
 
 /// <summary>
-/// An article's finished page as the previous build wrote it: the key of everything it was made from, the
-/// fingerprint of the bytes written (to know the file in the output folder is still that page), and its facts for the
-/// site checks.
+/// An article's finished page as the previous build wrote it: the key of everything it was made from, the size and
+/// modification time of the file written (to know the file in the output folder is still that page without reading
+/// it), and its facts for the site checks.
 /// </summary>
-public sealed record PageRecord(string Key, string ContentFingerprint, PageFacts Facts);
+public sealed record PageRecord(string Key, long FileLength, long FileWriteTicks, PageFacts Facts);

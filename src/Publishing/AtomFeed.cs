@@ -7,7 +7,7 @@ using Generator.Rendering;
 namespace Generator.Publishing;
 
 /// <summary>
-/// <c>feed.xml</c>: an Atom 1.0 feed of the articles, newest first, each with its full text. Times come from the
+/// <c>feed.xml</c>: an Atom 1.0 feed of the newest articles (site.yml's <c>feed.entries</c>, 20 by default), each with its full text. Times come from the
 /// content (publication and update dates), never from the clock, so the feed is the same on every build.
 /// </summary>
 public static partial class AtomFeed
@@ -37,7 +37,8 @@ public static partial class AtomFeed
             xml.WriteElementString("name", Atom, site.Publisher?.Name ?? site.Title);
             xml.WriteEndElement();
 
-            foreach (var rendered in articles)
+            // The articles come newest first.
+            foreach (var rendered in articles.Take(site.FeedEntries))
             {
                 var article = rendered.Article;
                 var url = address.Absolute(SiteUrls.Article(article.Slug));

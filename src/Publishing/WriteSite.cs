@@ -33,9 +33,16 @@ public static class WriteSite
             Directory.CreateDirectory(staging);
             Parallel.ForEach(pages, page =>
             {
-                var bytes = Utf8.GetBytes(page.Html);
                 var target = Prepare(staging, page.OutputPath);
                 var old = Path.Combine(output, page.OutputPath);
+                if (page.IsReused)
+                {
+                    UnchangedFile.Keep(old, target);
+                    Interlocked.Increment(ref unchanged);
+                    return;
+                }
+
+                var bytes = Utf8.GetBytes(page.Html);
                 if (UnchangedFile.Holds(old, bytes))
                 {
                     UnchangedFile.Keep(old, target);

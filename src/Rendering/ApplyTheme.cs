@@ -27,21 +27,21 @@ public static class ApplyTheme
         var articleViews = articles.Select(ViewFactory.Article).ToList();
         var termViews = terms.Select(ViewFactory.Term).ToList();
 
-        var jobs = new List<(string Layout, string OutputPath, string Source, Dictionary<string, object?> Variables, Article? Article)>
+        var jobs = new List<(string Layout, string OutputPath, string Source, Func<Dictionary<string, object?>> Variables, Article? Article)>
         {
-            ("home", "index.html", InputFolder.SiteFile, new()
+            ("home", "index.html", InputFolder.SiteFile, () => new()
             {
                 ["page"] = new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
                 ["articles"] = articleViews,
             }, null),
-            ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, new()
+            ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, () => new()
             {
                 ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary,
                     StructuredData.Glossary(settings, terms)),
                 ["terms"] = termViews,
                 ["letters"] = ViewFactory.Letters(termViews),
             }, null),
-            ("not-found", "404.html", "theme", new()
+            ("not-found", "404.html", "theme", () => new()
             {
                 ["page"] = new PageView("not-found", "Page not found", null, "/404.html"),
                 ["articles"] = articleViews,
@@ -51,19 +51,21 @@ public static class ApplyTheme
         for (var index = 0; index < articles.Count; index++)
         {
             var view = articleViews[index];
-            jobs.Add(("article", $"{view.Slug}/index.html", articles[index].Article.Standfirst.File.DisplayPath, new()
+            var article = articles[index];
+            jobs.Add(("article", $"{view.Slug}/index.html", article.Article.Standfirst.File.DisplayPath, () => new()
             {
-                ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, articles[index])),
+                ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
                 ["article"] = view,
-            }, articles[index].Article));
+            }, article.Article));
         }
 
         for (var index = 0; index < terms.Count; index++)
         {
             var view = termViews[index];
-            jobs.Add(("term", $"glossary/{view.Slug}/index.html", terms[index].Term.Location.File, new()
+            var term = terms[index].Term;
+            jobs.Add(("term", $"glossary/{view.Slug}/index.html", term.Location.File, () => new()
             {
-                ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, terms[index].Term)),
+                ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
                 ["term"] = view,
             }, null));
         }
@@ -82,13 +84,15 @@ public static class ApplyTheme
                 return;
             }
 
-            job.Variables["site"] = site;
-            if (address is not null && job.Variables["page"] is PageView page)
+            // Made only for the pages rendered: a reused page needs no view (nor its structured data).
+            var variables = job.Variables();
+            variables["site"] = site;
+            if (address is not null && variables["page"] is PageView page)
             {
-                job.Variables["page"] = page with { Canonical = address.Absolute(page.Url) };
+                variables["page"] = page with { Canonical = address.Absolute(page.Url) };
             }
 
-            if (renderer.Render(job.Layout, job.Variables, diagnostics) is { } html)
+            if (renderer.Render(job.Layout, variables, diagnostics) is { } html)
             {
                 pages[index] = new Page(job.OutputPath, html, job.Source)
                 {
