@@ -2,7 +2,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Generator.Benchmarks;
 
+if (args is ["latency", .. var options])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- latency [input folder] [edits]
+    return EditLatencyBenchmark.Run(options.ElementAtOrDefault(0) ?? "input", "theme", options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);
 TermCountComparison.Print(summaries);
+return 0;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 
 namespace Generator.Content;
 
@@ -13,7 +14,8 @@ public static partial class LoadContent
     [GeneratedRegex(@"^(?<order>\d+)-(?<name>.+)$")]
     private static partial Regex NumberedName();
 
-    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="parsed">Files parsed by earlier builds (<c>serve</c>); a file whose text is unchanged is not parsed again.</param>
+    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null)
     {
         var root = Path.GetFullPath(inputFolder);
         if (!Directory.Exists(root))
@@ -24,8 +26,8 @@ public static partial class LoadContent
         }
 
         var site = ReadSite(root, diagnostics);
-        var terms = ReadGlossary(root, diagnostics);
-        var articles = ReadArticles(root, includeDrafts, diagnostics);
+        var terms = ReadGlossary(root, diagnostics, parsed);
+        var articles = ReadArticles(root, includeDrafts, diagnostics, parsed);
         var assets = ReadAssets(root, diagnostics);
         return site is null ? null : new ContentSet(site, articles, terms, assets);
     }
@@ -43,7 +45,7 @@ public static partial class LoadContent
         return SourceFileReader.Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
     }
 
-    private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics)
+    private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var folder = Path.Combine(root, InputFolder.GlossaryFolder);
         if (!Directory.Exists(folder))
@@ -65,7 +67,9 @@ public static partial class LoadContent
 
             if (SourceFileReader.Read(paths[index], diagnostics) is { } file)
             {
-                terms[index] = TermReader.Read(file, slug, diagnostics);
+                terms[index] = parsed is null
+                    ? TermReader.Read(file, slug, diagnostics)
+                    : parsed.Read(file, $"term {slug}", diagnostics, (source, found) => TermReader.Read(source, slug, found));
             }
         });
 
@@ -74,7 +78,7 @@ public static partial class LoadContent
         return loaded;
     }
 
-    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, DiagnosticBag diagnostics)
+    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var folder = Path.Combine(root, InputFolder.ArticlesFolder);
         if (!Directory.Exists(folder))
@@ -86,7 +90,7 @@ public static partial class LoadContent
 
         var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
         var articles = new Article?[folders.Count];
-        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics));
+        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics, parsed));
 
         var loaded = articles.OfType<Article>().ToList();
         ReportDuplicateSlugs(loaded, a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
@@ -97,7 +101,7 @@ public static partial class LoadContent
             .ToList();
     }
 
-    private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics)
+    private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var slug = Slug.From(Path.GetFileName(folder));
         var indexPath = Path.Combine(folder, InputFolder.ArticleIndexFile);
@@ -135,7 +139,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (SourceFileReader.Read(path, diagnostics) is { } file && SectionReader.Read(file, sectionSlug, orderFromName, diagnostics) is { } section)
+            if (SourceFileReader.Read(path, diagnostics) is { } file && ReadSection(file, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
             {
                 sections.Add(section);
             }
@@ -150,6 +154,11 @@ public static partial class LoadContent
             ? ArticleReader.Read(index, slug, ordered, diagnostics)
             : null;
     }
+
+    private static Section? ReadSection(SourceFile file, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
+        parsed is null
+            ? SectionReader.Read(file, slug, orderFromName, diagnostics)
+            : parsed.Read(file, $"section {slug} {orderFromName}", diagnostics, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
 
     private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
     {

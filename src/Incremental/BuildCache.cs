@@ -18,6 +18,9 @@ public sealed class BuildCache(string folder)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
+    /// <summary>Content files parsed by this process's earlier builds (memory only: <c>serve</c> builds many times).</summary>
+    public ParsedFiles ParsedFiles { get; } = new();
+
     /// <summary>Where the cache of an output folder lives: beside it, so it is never published or deployed.</summary>
     public static string FolderFor(string outputFolder)
     {

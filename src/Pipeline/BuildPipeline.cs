@@ -41,7 +41,7 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics));
+        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
         var theme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
         if (content is null || theme is null || diagnostics.HasErrors)
         {

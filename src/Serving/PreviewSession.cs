@@ -12,7 +12,7 @@ namespace Generator.Serving;
 /// </summary>
 public sealed class PreviewSession : IDisposable
 {
-    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(15);
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly PreviewEvents _events = new();

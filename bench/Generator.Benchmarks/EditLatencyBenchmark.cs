@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Generator.Incremental;
+using Generator.Pipeline;
+using Generator.Serving;
+
+namespace Generator.Benchmarks;
+
+/// <summary>
+/// Issue #6 point 8: edit-to-file latency of the preview server. Runs the real <c>serve</c> session (watcher, cache,
+/// server) on a copy of a site, saves a section file (or a term file) again and again, and times each save until the
+/// rebuilt page is on disk with the edit in it. The first edits warm the process up and are not counted.
+/// </summary>
+public static class EditLatencyBenchmark
+{
+    private const int WarmUpEdits = 3;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(150);
+
+    public static int Run(string input, string theme, int edits)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "generator-latency-" + Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(root, "input");
+        CopyFolder(input, copy);
+        var output = Path.Combine(root, "site");
+        var options = new BuildOptions(copy, output, theme, Cache: new BuildCache(BuildCache.FolderFor(output)));
+        try
+        {
+            using var session = new PreviewSession(options, IPAddress.Loopback.ToString(), FreePort(), Path.Combine(root, "netlify.toml"), TextWriter.Null);
+            var first = session.Start();
+            if (!first.Succeeded)
+            {
+                Console.Error.WriteLine("The site does not build; fix it first:");
+                foreach (var diagnostic in first.Diagnostics)
+                {
+                    Console.Error.WriteLine($"  {diagnostic.Location}: {diagnostic.Message}");
+                }
+
+                return 1;
+            }
+
+            var article = Directory.EnumerateDirectories(Path.Combine(copy, "articles")).Order(StringComparer.Ordinal).ElementAt(Directory.EnumerateDirectories(Path.Combine(copy, "articles")).Count() / 2);
+            var section = Directory.EnumerateFiles(article, "*.md").Where(f => Path.GetFileName(f) != "index.md").Order(StringComparer.Ordinal).First();
+            var page = Path.Combine(output, Path.GetFileName(article), "index.html");
+            var term = Directory.EnumerateFiles(Path.Combine(copy, "glossary"), "*.md").Order(StringComparer.Ordinal).First();
+            var termPage = Path.Combine(output, "glossary", Path.GetFileNameWithoutExtension(term), "index.html");
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Site: {input} ({first.Articles} articles, {first.Terms} terms, {first.Pages} pages); first build {first.Elapsed.TotalMilliseconds:0} ms."));
+            Report("section edit → article page", Measure(session, section, page, edits, marker => $"\n\nAn edit numbered {marker} was saved.\n"));
+            Report("term edit → term page", Measure(session, term, termPage, edits, marker => $"\n\nA definition edit numbered {marker} was saved.\n"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Milliseconds from each save to the rebuilt page holding the edit, warm-up edits left out.</summary>
+    private static List<double> Measure(PreviewSession session, string file, string page, int edits, Func<string, string> edit)
+    {
+        var original = File.ReadAllText(file);
+        var latencies = new List<double>();
+        for (var index = 0; index < WarmUpEdits + edits; index++)
+        {
+            var marker = $"m{index:000}x{Environment.TickCount64 % 100000}";
+            var rebuilt = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnRebuilt(bool succeeded)
+            {
+                if (File.Exists(page) && File.ReadAllText(page).Contains(marker, StringComparison.Ordinal))
+                {
+                    rebuilt.TrySetResult(succeeded);
+                }
+            }
+
+            session.Rebuilt += OnRebuilt;
+            var clock = Stopwatch.StartNew();
+            File.WriteAllText(file, original + edit(marker));
+            var finished = rebuilt.Task.Wait(Timeout);
+            clock.Stop();
+            session.Rebuilt -= OnRebuilt;
+            if (!finished || !rebuilt.Task.Result)
+            {
+                throw new InvalidOperationException($"The page {page} did not show the edit to {file} within {Timeout.TotalSeconds} s.");
+            }
+
+            if (index >= WarmUpEdits)
+            {
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Thread.Sleep(Pause);
+        }
+
+        File.WriteAllText(file, original);
+        return latencies;
+    }
+
+    private static void Report(string what, List<double> latencies)
+    {
+        latencies.Sort();
+        var median = latencies.Count % 2 == 1 ? latencies[latencies.Count / 2] : (latencies[latencies.Count / 2 - 1] + latencies[latencies.Count / 2]) / 2;
+        var p90 = latencies[(int)Math.Ceiling(latencies.Count * 0.9) - 1];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {what,-30} median {median,6:0.0} ms   p90 {p90,6:0.0} ms   min {latencies[0],6:0.0} ms   max {latencies[^1],6:0.0} ms   ({latencies.Count} edits)"));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
