@@ -35,7 +35,13 @@ public sealed class TermMatcher
         var candidates = new List<TermMatch>();
         for (var start = 0; start < text.Length; start++)
         {
-            if (char.IsWhiteSpace(text[start]) || !CanStartAt(text, start))
+            var character = text[start];
+            // Two cheap tests first, since most positions fail them: inside a run of ASCII letters and digits there is
+            // no word boundary (UAX #29 WB5, WB8-WB10), and most characters start no form at all.
+            if (char.IsWhiteSpace(character) ||
+                (start > 0 && char.IsAsciiLetterOrDigit(character) && char.IsAsciiLetterOrDigit(text[start - 1])) ||
+                (!_ignoringCase.HasChild(Fold(character, foldCase: true)) && !_exactCase.HasChild(Fold(character, foldCase: false))) ||
+                !CanStartAt(text, start))
             {
                 continue;
             }
@@ -167,6 +173,8 @@ public sealed class TermMatcher
         public Dictionary<char, Node>? Children { get; private set; }
 
         public Term? Term { get; set; }
+
+        public bool HasChild(char character) => Children?.ContainsKey(character) == true;
 
         public Node Child(char character)
         {
