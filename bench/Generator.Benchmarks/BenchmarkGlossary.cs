@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Generator.Content;
+using Generator.Corpus;
 using Generator.Diagnostics;
 using Generator.Glossary;
 

@@ -1,10 +1,10 @@
-namespace Generator.Benchmarks;
+namespace Generator.Corpus;
 
 /// <summary>
 /// Pronounceable made-up words (consonant–vowel syllables), so a large glossary has the shape of real names — many
 /// shared prefixes, letters only — without ever being a word of the English prose it is matched against.
 /// </summary>
-internal sealed class PseudoWordGenerator(int seed)
+public sealed class PseudoWordGenerator(int seed)
 {
     private static readonly string[] Onsets =
         ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr", "kr", "pl", "st", "tr", "sh", "ch"];
