@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh Debian machine that has only the .NET SDK:
-# installs what the tests drive (Debian's Chromium, the W3C Nu HTML Checker), then runs the test project.
+# installs what the tests drive (Debian's Chromium, the W3C Nu HTML Checker; clang and zlib for the Native AOT
+# publish), then runs the test project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,12 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium (Debian package) for the browser tests..."
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+
+if ! command -v clang >/dev/null 2>&1 || [ ! -f /usr/include/zlib.h ]; then
+  echo "Installing clang and zlib (Debian packages) for the Native AOT publish the tests compare with the JIT build..."
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq clang zlib1g-dev >/dev/null
 fi
 
 if ! command -v java >/dev/null 2>&1; then
