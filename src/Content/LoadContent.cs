@@ -42,7 +42,7 @@ public static partial class LoadContent
             return null;
         }
 
-        return SourceFileReader.Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
+        return Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
     }
 
     private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics, ParsedFiles? parsed)
@@ -65,7 +65,7 @@ public static partial class LoadContent
                 return;
             }
 
-            if (SourceFileReader.Read(paths[index], diagnostics) is { } file)
+            if (Read(paths[index], diagnostics) is { } file)
             {
                 terms[index] = parsed is null
                     ? TermReader.Read(file, slug, diagnostics)
@@ -139,7 +139,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (SourceFileReader.Read(path, diagnostics) is { } file && ReadSection(file, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
+            if (Read(path, diagnostics) is { } file && ReadSection(file, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
             {
                 sections.Add(section);
             }
@@ -150,10 +150,13 @@ public static partial class LoadContent
             s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        return SourceFileReader.Read(indexPath, diagnostics) is { } index
+        return Read(indexPath, diagnostics) is { } index
             ? ArticleReader.Read(index, slug, ordered, diagnostics)
             : null;
     }
+
+    private static SourceFile? Read(string path, DiagnosticBag diagnostics) =>
+        SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
     private static Section? ReadSection(SourceFile file, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
         parsed is null

@@ -10,9 +10,10 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → index glossary → render articles (anchor notes, link terms) → render glossary
-/// → apply theme → render feeds → render redirects → post-process pages → check links → write site.
-/// Errors stop the build before anything is written.
+/// load content → load theme → index glossary → open cache → render articles (anchor notes, link terms) → render
+/// glossary → render pages (apply theme, post-process, read for the checks, write to the staging folder) → render
+/// feeds → render redirects → check links → write site (assets, then the swap) → save cache.
+/// Errors stop the build before the output folder is touched.
 /// </summary>
 public static class BuildPipeline
 {
@@ -59,40 +60,65 @@ public static class BuildPipeline
         }
 
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
-        var pages = Step("apply theme", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics, incremental));
+        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
+        using var staging = options.WriteOutput ? StagingFolder.Open(options.OutputFolder, diagnostics) : null;
+        if (options.WriteOutput && staging is null)
+        {
+            return Finish(false);
+        }
+
+        // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
+        Page Stage(Page page)
+        {
+            var checkable = CheckSite.WithFacts(page);
+            staging?.Write(checkable);
+            return checkable with { Html = "" };
+        }
+
+        // Feeds and forwarding pages are made with their final addresses; the themed pages get the base path here.
+        Page Publish(Page page) => Stage(PostProcessPages.Run(page, basePath));
+
+        var pages = Step("render pages", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics, incremental, Publish));
         if (diagnostics.HasErrors)
         {
             return Finish(false);
         }
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics));
-        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
-        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics));
-        var processed = Step("post-process pages", () => PostProcessPages.Run(pages, basePath));
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics).Select(Stage).ToList());
+        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
-        var finished = Step("check links", () =>
+        Step("check links", () =>
         {
-            var read = CheckSite.ReadFacts(processed);
-            CheckSite.Run([.. read, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
-            return read;
+            CheckSite.Run([.. pages, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
+            return true;
         });
         if (diagnostics.HasErrors)
         {
             return Finish(false);
         }
 
-        var files = options.WriteOutput
-            ? Step("write site", () => WriteSite.Run(options.OutputFolder, [.. finished, .. feeds, .. redirects], theme, content.Assets, diagnostics))
-            : null;
-        var written = !options.WriteOutput || files is not null;
-        if (written && options.WriteOutput && incremental is not null)
+        WrittenFiles? files = null;
+        if (staging is not null)
+        {
+            files = Step("write site", () =>
+            {
+                staging.CopyAssets(theme, content.Assets);
+                return staging.Commit(diagnostics);
+            });
+            if (files is null)
+            {
+                return Finish(false);
+            }
+        }
+
+        if (files is not null && incremental is not null)
         {
             Step("save cache", () =>
             {
                 try
                 {
-                    incremental.Complete(finished);
+                    incremental.Complete(pages);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -106,7 +132,7 @@ public static class BuildPipeline
         }
 
         var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
-        return Finish(written, finished.Count, articles.Count, terms.Count, links) with
+        return Finish(true, pages.Count, articles.Count, terms.Count, links) with
         {
             ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,
             Files = files,

@@ -13,19 +13,11 @@ public static class CheckSite
 {
     private const string FrontPage = "index.html";
 
-    /// <summary>Reads the facts of every page that does not bring them (see <see cref="Page.Facts"/>), in parallel.</summary>
-    public static IReadOnlyList<Page> ReadFacts(IReadOnlyList<Page> pages)
-    {
-        var read = new Page[pages.Count];
-        Parallel.For(0, pages.Count, index =>
-        {
-            var page = pages[index];
-            read[index] = page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html) };
-        });
-        return read;
-    }
+    /// <summary>The page with its facts read, when it is HTML and does not bring them (see <see cref="Page.Facts"/>).</summary>
+    public static Page WithFacts(Page page) =>
+        page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html) };
 
-    /// <param name="pages">The pages, each with its <see cref="Page.Facts"/> (see <see cref="ReadFacts"/>).</param>
+    /// <param name="pages">The pages, each HTML page with its <see cref="Page.Facts"/> (see <see cref="WithFacts"/>).</param>
     public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)
     {
         var prefix = basePath.TrimEnd('/');

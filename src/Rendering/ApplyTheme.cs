@@ -9,7 +9,8 @@ namespace Generator.Rendering;
 
 /// <summary>
 /// The theming step: renders every page of the site through its layout — the front page, each article,
-/// the A–Z glossary, one page per term, and the 404 page.
+/// the A–Z glossary, one page per term, and the 404 page. Each page is handed to <c>finish</c> as soon as it is
+/// rendered (the build post-processes, reads and writes it there, so pages are not all held in memory at once).
 /// </summary>
 public static class ApplyTheme
 {
@@ -20,7 +21,8 @@ public static class ApplyTheme
         Theme theme,
         GlossaryIndex glossary,
         DiagnosticBag diagnostics,
-        IncrementalBuild? incremental = null)
+        IncrementalBuild? incremental = null,
+        Func<Page, Page>? finish = null)
     {
         var renderer = new LayoutRenderer(theme, glossary);
         var site = ViewFactory.Site(settings);
@@ -80,7 +82,7 @@ public static class ApplyTheme
             var job = jobs[index];
             if (job.Article is not null && incremental?.ReusePage(job.Article, job.OutputPath, job.Source) is { } reused)
             {
-                pages[index] = reused with { SectionSources = sectionSources[job.OutputPath] };
+                pages[index] = Finish(reused with { SectionSources = sectionSources[job.OutputPath] });
                 return;
             }
 
@@ -94,13 +96,15 @@ public static class ApplyTheme
 
             if (renderer.Render(job.Layout, variables, diagnostics) is { } html)
             {
-                pages[index] = new Page(job.OutputPath, html, job.Source)
+                pages[index] = Finish(new Page(job.OutputPath, html, job.Source)
                 {
                     SectionSources = sectionSources.GetValueOrDefault(job.OutputPath) ?? new Dictionary<string, string>(),
-                };
+                });
             }
         });
 
         return pages.OfType<Page>().ToList();
+
+        Page Finish(Page page) => finish is null ? page : finish(page);
     }
 }

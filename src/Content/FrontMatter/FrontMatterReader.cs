@@ -48,6 +48,11 @@ public sealed class FrontMatterReader
                 return null;
             case FrontMatterScalar scalar:
                 var text = scalar.Value.Trim();
+                if (!IsPrintable(key, text, scalar.Location))
+                {
+                    return null;
+                }
+
                 if (required && text.Length == 0)
                 {
                     MissingValue(key, scalar.Location, "text");
@@ -146,14 +151,17 @@ public sealed class FrontMatterReader
             case null:
                 return [];
             case FrontMatterScalar scalar:
-                return scalar.Value.Trim().Length == 0 ? [] : [new LocatedText(scalar.Value.Trim(), scalar.Location)];
+                return scalar.Value.Trim().Length == 0 || !IsPrintable(key, scalar.Value, scalar.Location) ? [] : [new LocatedText(scalar.Value.Trim(), scalar.Location)];
             case FrontMatterList list:
                 var items = new List<LocatedText>(list.Items.Count);
                 foreach (var item in list.Items)
                 {
                     if (item is FrontMatterScalar { IsNull: false } text && text.Value.Trim().Length > 0)
                     {
-                        items.Add(new LocatedText(text.Value.Trim(), text.Location));
+                        if (IsPrintable(key, text.Value, text.Location))
+                        {
+                            items.Add(new LocatedText(text.Value.Trim(), text.Location));
+                        }
                     }
                     else
                     {
@@ -229,6 +237,25 @@ public sealed class FrontMatterReader
         }
 
         return entry.Value;
+    }
+
+    /// <summary>
+    /// YAML escapes can write characters no web page or feed may contain (NUL, other C0 controls, U+FFFE): refuse them
+    /// at their line instead of writing a broken page. Tabs and line breaks are text.
+    /// </summary>
+    private bool IsPrintable(string key, string text, SourceLocation location)
+    {
+        foreach (var character in text)
+        {
+            if ((char.IsControl(character) && character is not ('\t' or '\n' or '\r')) || character is '\uFFFE' or '\uFFFF')
+            {
+                _diagnostics.Error(location, $"'{key}' contains the control character U+{(int)character:X4}, which a web page cannot show",
+                    $"remove it from '{key}' (it usually comes from a \"\\u…\" or \"\\x…\" escape or text pasted from another program).");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void MissingValue(string key, SourceLocation location, string expected) =>

@@ -153,6 +153,12 @@ public static class BadInputCatalogue
         yield return Case("utf-16-file", "a section saved as UTF-16 with a byte-order mark")
             .WritingBytes(Section, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: First\n---\n" + Prose)])
             .Expecting($"{Section}:1:1", "not valid UTF-8 (invalid byte 0xFF at byte offset 0)", "save the file with UTF-8 encoding");
+        yield return Case("control-character-in-prose", "a section's prose holds an invisible control character (U+0001)")
+            .Writing(Section, "---\ntitle: First\n---\nThe talks in the Normandy\u0001 format resumed.\n")
+            .Expecting($"{Section}:4:26", "the file contains the control character U+0001", "delete it");
+        yield return Case("escaped-nul-in-a-title", "a section title written with the YAML escape \"\\u0000\"")
+            .Writing(Section, "---\ntitle: \"First\\u0000\"\n---\n" + Prose)
+            .Expecting($"{Section}:2:8", "'title' contains the control character U+0000", "remove it from 'title'");
         yield return Case("invalid-utf-8-in-a-layout", "a layout saved as Latin-1")
             .WritingBytes(TermLayout, [.. Utf8("<p>Caf"), 0xE9, .. Utf8("</p>\n")])
             .Expecting($"{TermLayout}:1:7", "not valid UTF-8 (invalid byte 0xE9 at byte offset 6)", "save the file with UTF-8 encoding");

@@ -88,7 +88,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var outcome = Run("--timings");
 
-        foreach (var step in new[] { "load content", "load theme", "index glossary", "render articles", "render glossary", "apply theme", "post-process pages", "write site" })
+        foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "render articles", "render glossary", "render pages", "render feeds", "check links", "write site", "save cache" })
         {
             Assert.Contains(step, outcome.Output);
         }
