@@ -8,6 +8,12 @@ if (args is ["latency", .. var options])
     return EditLatencyBenchmark.Run(options.ElementAtOrDefault(0) ?? "input", "theme", options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
 }
 
+if (args is ["cold", .. var coldOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- cold [--generator PATH] [--runs N] [--sizes small,medium,large]
+    return ColdBuildBenchmark.Run(coldOptions);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);

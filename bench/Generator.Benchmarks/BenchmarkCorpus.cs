@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Generator.Corpus;
+
+namespace Generator.Benchmarks;
+
+/// <summary>
+/// A generated site the cold-build benchmark measures, kept under bench/.corpora/ (ignored by git) so runs after the
+/// first reuse it. The folder's name holds the options and a hash of the corpus generator, so a changed generator
+/// writes a new corpus instead of measuring a stale one.
+/// </summary>
+internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
+{
+    /// <summary>The three sizes, and the medium prose with ten times the glossary for the term-flatness check.</summary>
+    public static readonly IReadOnlyList<BenchmarkCorpus> All =
+    [
+        new("small", new CorpusOptions(Articles: 1, SectionsPerArticle: 5, Terms: 12)),
+        new("medium", new CorpusOptions(Articles: 100, SectionsPerArticle: 10, Terms: 200)),
+        new("large", new CorpusOptions(Articles: 1000, SectionsPerArticle: 10, Terms: 1000)),
+        new("medium-2000-terms", new CorpusOptions(Articles: 100, SectionsPerArticle: 10, Terms: 2000, TermsInProse: 200)),
+    ];
+
+    public string Description => Options.ProseTermCount < Options.Terms
+        ? string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms ({Options.ProseTermCount:N0} in the prose)")
+        : string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms");
+
+    /// <summary>The corpus's input folder, written first if it is not there yet.</summary>
+    public string Input()
+    {
+        var corpora = Path.Combine(RepositoryFolder.Root, "bench", ".corpora");
+        var folder = Path.Combine(corpora, string.Create(CultureInfo.InvariantCulture,
+            $"{Name}-{Options.Articles}x{Options.SectionsPerArticle}-{Options.Terms}t-{Options.ProseTermCount}p-seed{Options.Seed}-{GeneratorVersion}"));
+        if (!Directory.Exists(folder))
+        {
+            // Written aside and moved in one step, so an interrupted run never leaves half a corpus to be measured later.
+            var partial = Path.Combine(corpora, ".partial-" + Guid.NewGuid().ToString("N"));
+            Console.WriteLine($"Writing the {Name} corpus ({Description}) into {folder} ...");
+            CorpusWriter.Write(Options, Path.Combine(partial, "input"));
+            Directory.Move(partial, folder);
+        }
+
+        return Path.Combine(folder, "input");
+    }
+
+    /// <summary>The corpus generator's assembly is built deterministically: the same code gives the same hash.</summary>
+    private static readonly string GeneratorVersion =
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(typeof(CorpusWriter).Assembly.Location)))[..8];
+}

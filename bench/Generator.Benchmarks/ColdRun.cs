@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Generator.Benchmarks;
+
+/// <summary>
+/// One cold build: a new generator process building a corpus into a new, empty folder (so no build cache exists),
+/// timed from start to exit, with the step times and the peak memory the process reports itself with <c>--timings</c>.
+/// </summary>
+internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes, IReadOnlyList<(string Step, double Milliseconds)> Steps)
+{
+    public static ColdRun Measure(GeneratorExecutable generator, string input, string theme)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "generator-cold-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var start = generator.StartInfo(folder, ["--input", input, "--output", Path.Combine(folder, "site"), "--theme", theme, "--timings"]);
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            clock.Stop();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"The build failed (exit {process.ExitCode}):\n{error.Result}");
+            }
+
+            var lines = TimingLine().Matches(output.Result)
+                .Select(match => (Name: match.Groups["name"].Value, Value: double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture), Unit: match.Groups["unit"].Value))
+                .ToList();
+            var peak = lines.SingleOrDefault(line => line.Name == "peak memory");
+            if (peak.Unit != "MB")
+            {
+                throw new InvalidOperationException("The generator printed no 'peak memory' line with --timings:\n" + output.Result);
+            }
+
+            return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // "  load content            257.3 ms" and "  peak memory             213.2 MB", as BuildCommand prints them.
+    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)\s*$", RegexOptions.Multiline)]
+    private static partial Regex TimingLine();
+}
