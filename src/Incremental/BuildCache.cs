@@ -13,8 +13,10 @@ public sealed class BuildCache(string folder)
     private const string ArticlesFolder = "articles";
     private const string ArticleExtension = ".bin";
     private const string GlossaryFile = "glossary.bin";
+    private const string PagesFile = "pages.bin";
     private readonly ConcurrentDictionary<string, ArticleRecord?> _articles = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, TermSnapshot>? _terms;
+    private IReadOnlyDictionary<string, PageRecord>? _pages;
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
@@ -35,19 +37,31 @@ public sealed class BuildCache(string folder)
     public IReadOnlyDictionary<string, TermSnapshot> Terms =>
         _terms ??= CacheFormat.ReadTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current) ?? new Dictionary<string, TermSnapshot>();
 
+    /// <summary>The pages the last saved build wrote, by output path (empty when there is none).</summary>
+    public IReadOnlyDictionary<string, PageRecord> Pages =>
+        _pages ??= CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>();
+
     /// <summary>
-    /// Stores a successful build: the records it rendered anew, the glossary it matched with, and forgets the
-    /// articles that no longer exist.
+    /// Stores a rendered article at once, so a large build does not hold every article's HTML until its end. It is only
+    /// ever taken again under the same key, so storing it before the build is known to succeed is safe.
     /// </summary>
-    public void Save(IReadOnlyDictionary<string, ArticleRecord> rendered, IReadOnlySet<string> articles, IReadOnlyDictionary<string, TermSnapshot> terms)
+    public void SaveArticle(string slug, ArticleRecord record)
     {
-        Parallel.ForEach(rendered, pair =>
-        {
-            CacheFormat.WriteArticle(ArticlePath(pair.Key), GeneratorVersion.Current, pair.Value);
-            _articles[pair.Key] = pair.Value;
-        });
+        CacheFormat.WriteArticle(ArticlePath(slug), GeneratorVersion.Current, record);
+        _articles[slug] = record;
+    }
+
+    /// <summary>
+    /// Completes a successful build: the pages it wrote and the glossary it matched with; forgets the articles that
+    /// no longer exist.
+    /// </summary>
+    public void Save(IReadOnlySet<string> articles, IReadOnlyDictionary<string, TermSnapshot> terms, IReadOnlyDictionary<string, PageRecord> pages)
+    {
+        Directory.CreateDirectory(Folder);
         CacheFormat.WriteTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, terms);
+        CacheFormat.WritePages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, pages);
         _terms = terms;
+        _pages = pages;
 
         var folder = Path.Combine(Folder, ArticlesFolder);
         Directory.CreateDirectory(folder);

@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
@@ -48,10 +48,14 @@ public static class CacheFormat
             writer.Write(warning.Message);
             writer.Write(warning.Hint ?? "");
         }
+    });
 
-        writer.Write(record.Page is not null);
-        if (record.Page is { } page)
+    public static void WritePages(string path, string generator, IReadOnlyDictionary<string, PageRecord> pages) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(pages.Count);
+        foreach (var (outputPath, page) in pages)
         {
+            writer.Write(outputPath);
             writer.Write(page.Key);
             writer.Write(page.FileLength);
             writer.Write(page.FileWriteTicks);
@@ -65,6 +69,31 @@ public static class CacheFormat
 
             writer.Write(page.Facts.ImagesWithoutAlt);
         }
+    });
+
+    public static Dictionary<string, PageRecord>? ReadPages(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var count = reader.ReadInt32();
+        var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
+        for (var index = 0; index < count; index++)
+        {
+            var outputPath = reader.ReadString();
+            var key = reader.ReadString();
+            var length = reader.ReadInt64();
+            var ticks = reader.ReadInt64();
+            var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
+            var links = new PageLink[reader.ReadInt32()];
+            for (var link = 0; link < links.Length; link++)
+            {
+                var address = reader.ReadString();
+                var section = reader.ReadString();
+                links[link] = new PageLink(address, section.Length == 0 ? null : section);
+            }
+
+            pages[outputPath] = new PageRecord(key, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
+        }
+
+        return pages;
     });
 
     public static ArticleRecord? ReadArticle(string path, string generator) => ReadFile(path, generator, reader =>
@@ -97,25 +126,7 @@ public static class CacheFormat
             warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
         }
 
-        PageRecord? page = null;
-        if (reader.ReadBoolean())
-        {
-            var pageKey = reader.ReadString();
-            var length = reader.ReadInt64();
-            var ticks = reader.ReadInt64();
-            var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
-            var links = new PageLink[reader.ReadInt32()];
-            for (var index = 0; index < links.Length; index++)
-            {
-                var address = reader.ReadString();
-                var section = reader.ReadString();
-                links[index] = new PageLink(address, section.Length == 0 ? null : section);
-            }
-
-            page = new PageRecord(pageKey, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
-        }
-
-        return new ArticleRecord(key, terms, standfirst, sections, definitions, warnings) { Page = page };
+        return new ArticleRecord(key, terms, standfirst, sections, definitions, warnings);
     });
 
     public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>

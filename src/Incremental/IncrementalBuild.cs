@@ -27,10 +27,11 @@ public sealed class IncrementalBuild
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
     private readonly IReadOnlyList<string> _changedTermWords;
-    private readonly ConcurrentDictionary<string, ArticleRecord> _rendered = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ArticleRecord> _reused = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _pagePaths = new(StringComparer.Ordinal);
-    private int _pagesReused;
+    // Article slug → key, for the articles rendered and those reused; page output path → key, for every article page.
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _reused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
+    private Exception? _saveFailure;
 
     public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl)
     {
@@ -46,10 +47,6 @@ public sealed class IncrementalBuild
     }
 
     public int ArticlesRendered => _rendered.Count;
-
-    public int ArticlesReused => _reused.Count;
-
-    public int PagesReused => _pagesReused;
 
     /// <summary>The article as the cache has it, with the warnings rendering it gave reported again; null when it must be rendered.</summary>
     public RenderedArticle? Reuse(Article article, DiagnosticBag diagnostics)
@@ -67,7 +64,7 @@ public sealed class IncrementalBuild
         }
 
         diagnostics.AddRange(record.Warnings);
-        _reused[article.Slug] = record;
+        _reused[article.Slug] = record.Key;
         return rendered;
     }
 
@@ -87,8 +84,16 @@ public sealed class IncrementalBuild
             .Select(t => t.Slug)
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal);
-        _rendered[rendered.Article.Slug] = new ArticleRecord(
-            ArticleKey(rendered.Article), used, rendered.StandfirstHtml, sections, rendered.Definitions.Select(t => t.Slug).ToList(), warnings);
+        var key = ArticleKey(rendered.Article);
+        _rendered[rendered.Article.Slug] = key;
+        try
+        {
+            _cache.SaveArticle(rendered.Article.Slug, new ArticleRecord(key, used, rendered.StandfirstHtml, sections, rendered.Definitions.Select(t => t.Slug).ToList(), warnings));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _saveFailure, exception, null);
+        }
     }
 
     /// <summary>
@@ -97,8 +102,15 @@ public sealed class IncrementalBuild
     /// </summary>
     public Page? ReusePage(Article article, string outputPath, string sourceFile)
     {
-        _pagePaths[article.Slug] = outputPath;
-        if (!_reused.TryGetValue(article.Slug, out var record) || record.Page is not { } page || page.Key != _pageKey)
+        var reused = _reused.TryGetValue(article.Slug, out var articleKey);
+        if (!reused && !_rendered.TryGetValue(article.Slug, out articleKey))
+        {
+            return null;
+        }
+
+        var key = Fingerprint.Of(_pageKey, articleKey);
+        _pageKeys[outputPath] = key;
+        if (!reused || !_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
         {
             return null;
         }
@@ -109,29 +121,37 @@ public sealed class IncrementalBuild
             return null;
         }
 
-        Interlocked.Increment(ref _pagesReused);
         return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = page.Facts };
     }
 
-    /// <summary>
-    /// After a successful build: records the finished page of every article rendered anew (or whose page was), and
-    /// saves the cache.
-    /// </summary>
+    /// <summary>After a successful build: records every article page as written (its key, size, time and facts) and saves the cache.</summary>
     public void Complete(IReadOnlyList<Page> pages)
     {
-        var byPath = pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-        var changed = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
-        foreach (var (slug, record) in _rendered.Concat(_reused))
+        if (_saveFailure is { } failure)
         {
-            if (_pagePaths.TryGetValue(slug, out var path) && byPath.TryGetValue(path, out var page) && !page.IsReused && page.Facts is { } facts)
+            throw new IOException(failure.Message, failure);
+        }
+
+        var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (!_pageKeys.TryGetValue(page.OutputPath, out var key) || page.Facts is not { } facts)
             {
-                var file = new FileInfo(Path.Combine(_outputFolder, path));
-                changed[slug] = record with { Page = new PageRecord(_pageKey, file.Length, file.LastWriteTimeUtc.Ticks, facts) };
+                continue;
+            }
+
+            if (page.IsReused)
+            {
+                records[page.OutputPath] = _cache.Pages[page.OutputPath];
+            }
+            else
+            {
+                var file = new FileInfo(Path.Combine(_outputFolder, page.OutputPath));
+                records[page.OutputPath] = new PageRecord(key, file.Length, file.LastWriteTimeUtc.Ticks, facts);
             }
         }
 
-        var articles = _rendered.Keys.Concat(_reused.Keys).ToHashSet(StringComparer.Ordinal);
-        _cache.Save(changed, articles, _terms);
+        _cache.Save(_rendered.Keys.Concat(_reused.Keys).ToHashSet(StringComparer.Ordinal), _terms, records);
     }
 
     private string ArticleKey(Article article)

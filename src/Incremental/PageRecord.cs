@@ -3,7 +3,7 @@ using Generator.Publishing;
 namespace Generator.Incremental;
 
 /// <summary>
-/// An article's finished page as the previous build wrote it: the key of everything it was made from, the size and
+/// A finished page as the previous build wrote it: the key of everything it was made from, the size and
 /// modification time of the file written (to know the file in the output folder is still that page without reading
 /// it), and its facts for the site checks.
 /// </summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -10,9 +11,10 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → index glossary → open cache → render articles (anchor notes, link terms) → render
-/// glossary → render pages (apply theme, post-process, read for the checks, write to the staging folder) → render
-/// feeds → render redirects → check links → write site (assets, then the swap) → save cache.
+/// load content → load theme → index glossary → open cache → render articles (anchor notes, link terms; then each
+/// article's page is themed, post-processed, read for the checks and written to the staging folder at once) → render
+/// glossary → render pages (front page, glossary, terms, 404, the same way) → render feeds → render redirects
+/// → check links → write site (assets, then the swap) → save cache.
 /// Errors stop the build before the output folder is touched.
 /// </summary>
 public static class BuildPipeline
@@ -52,13 +54,6 @@ public static class BuildPipeline
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
         var incremental = options.Cache is null ? null :
             Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl));
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, incremental: incremental));
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
-        if (diagnostics.HasErrors)
-        {
-            return Finish(false);
-        }
-
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         using var staging = options.WriteOutput ? StagingFolder.Open(options.OutputFolder, diagnostics) : null;
@@ -78,14 +73,33 @@ public static class BuildPipeline
         // Feeds and forwarding pages are made with their final addresses; the themed pages get the base path here.
         Page Publish(Page page) => Stage(PostProcessPages.Run(page, basePath));
 
-        var pages = Step("render pages", () => ApplyTheme.Run(site, articles, terms, theme, glossary, diagnostics, incremental, Publish));
+        var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, Publish);
+        var articlePages = new ConcurrentQueue<Page>();
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, incremental: incremental, finish: (article, position) =>
+        {
+            // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
+            // articles keep their HTML after that.
+            if (theming.ArticlePage(article) is { } page)
+            {
+                articlePages.Enqueue(page);
+            }
+
+            return position < site.FeedEntries ? article : article.WithoutProse();
+        }));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
         if (diagnostics.HasErrors)
         {
             return Finish(false);
         }
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics).Select(Stage).ToList());
-        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).Select(Stage).ToList());
+        var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
+        if (diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
+        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
         Step("check links", () =>

@@ -8,58 +8,68 @@ using Generator.Rendering.Views;
 namespace Generator.Rendering;
 
 /// <summary>
-/// The theming step: renders every page of the site through its layout — the front page, each article,
-/// the A–Z glossary, one page per term, and the 404 page. Each page is handed to <c>finish</c> as soon as it is
-/// rendered (the build post-processes, reads and writes it there, so pages are not all held in memory at once).
+/// The theming step: renders the pages of the site through their layouts — each article's page as soon as the article
+/// is rendered (<see cref="ArticlePage"/>), then the pages that list the whole site: the front page, the A–Z glossary,
+/// one page per term and the 404 page (<see cref="SitePages"/>). Each page is handed to <c>finish</c> at once (the build
+/// post-processes, checks and writes it there), so pages are never all held in memory.
 /// </summary>
-public static class ApplyTheme
+public sealed class ApplyTheme(
+    SiteSettings settings,
+    Theme theme,
+    GlossaryIndex glossary,
+    DiagnosticBag diagnostics,
+    IncrementalBuild? incremental,
+    Func<Page, Page> finish)
 {
-    public static IReadOnlyList<Page> Run(
-        SiteSettings settings,
-        IReadOnlyList<RenderedArticle> articles,
-        IReadOnlyList<RenderedTerm> terms,
-        Theme theme,
-        GlossaryIndex glossary,
-        DiagnosticBag diagnostics,
-        IncrementalBuild? incremental = null,
-        Func<Page, Page>? finish = null)
+    private readonly LayoutRenderer _renderer = new(theme, glossary);
+    private readonly SiteView _site = ViewFactory.Site(settings);
+    private readonly SiteAddress? _address = SiteAddress.For(settings);
+
+    /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
+    public Page? ArticlePage(RenderedArticle article)
     {
-        var renderer = new LayoutRenderer(theme, glossary);
-        var site = ViewFactory.Site(settings);
+        var outputPath = $"{article.Article.Slug}/index.html";
+        var source = article.Article.Standfirst.File.DisplayPath;
+        var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
+        if (incremental?.ReusePage(article.Article, outputPath, source) is { } reused)
+        {
+            return finish(reused with { SectionSources = sections });
+        }
+
+        var view = ViewFactory.Article(article);
+        var page = Render("article", outputPath, source, new()
+        {
+            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
+            ["article"] = view,
+        });
+        return page is null ? null : finish(page with { SectionSources = sections });
+    }
+
+    /// <summary>The front page, the glossary, each term's page and the 404 page, rendered in parallel.</summary>
+    public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
+    {
         var articleViews = articles.Select(ViewFactory.Article).ToList();
         var termViews = terms.Select(ViewFactory.Term).ToList();
-
-        var jobs = new List<(string Layout, string OutputPath, string Source, Func<Dictionary<string, object?>> Variables, Article? Article)>
+        var jobs = new List<(string Layout, string OutputPath, string Source, Func<Dictionary<string, object?>> Variables)>
         {
             ("home", "index.html", InputFolder.SiteFile, () => new()
             {
                 ["page"] = new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
                 ["articles"] = articleViews,
-            }, null),
+            }),
             ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, () => new()
             {
                 ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary,
                     StructuredData.Glossary(settings, terms)),
                 ["terms"] = termViews,
                 ["letters"] = ViewFactory.Letters(termViews),
-            }, null),
+            }),
             ("not-found", "404.html", "theme", () => new()
             {
                 ["page"] = new PageView("not-found", "Page not found", null, "/404.html"),
                 ["articles"] = articleViews,
-            }, null),
+            }),
         };
-
-        for (var index = 0; index < articles.Count; index++)
-        {
-            var view = articleViews[index];
-            var article = articles[index];
-            jobs.Add(("article", $"{view.Slug}/index.html", article.Article.Standfirst.File.DisplayPath, () => new()
-            {
-                ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
-                ["article"] = view,
-            }, article.Article));
-        }
 
         for (var index = 0; index < terms.Count; index++)
         {
@@ -69,42 +79,26 @@ public static class ApplyTheme
             {
                 ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
                 ["term"] = view,
-            }, null));
+            }));
         }
 
-        var address = SiteAddress.For(settings);
-        var sectionSources = articles.ToDictionary(
-            a => $"{a.Article.Slug}/index.html",
-            a => (IReadOnlyDictionary<string, string>)a.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath));
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
-            if (job.Article is not null && incremental?.ReusePage(job.Article, job.OutputPath, job.Source) is { } reused)
-            {
-                pages[index] = Finish(reused with { SectionSources = sectionSources[job.OutputPath] });
-                return;
-            }
-
-            // Made only for the pages rendered: a reused page needs no view (nor its structured data).
-            var variables = job.Variables();
-            variables["site"] = site;
-            if (address is not null && variables["page"] is PageView page)
-            {
-                variables["page"] = page with { Canonical = address.Absolute(page.Url) };
-            }
-
-            if (renderer.Render(job.Layout, variables, diagnostics) is { } html)
-            {
-                pages[index] = Finish(new Page(job.OutputPath, html, job.Source)
-                {
-                    SectionSources = sectionSources.GetValueOrDefault(job.OutputPath) ?? new Dictionary<string, string>(),
-                });
-            }
+            pages[index] = Render(job.Layout, job.OutputPath, job.Source, job.Variables()) is { } page ? finish(page) : null;
         });
-
         return pages.OfType<Page>().ToList();
+    }
 
-        Page Finish(Page page) => finish is null ? page : finish(page);
+    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables)
+    {
+        variables["site"] = _site;
+        if (_address is not null && variables["page"] is PageView page)
+        {
+            variables["page"] = page with { Canonical = _address.Absolute(page.Url) };
+        }
+
+        return _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, html, source) : null;
     }
 }

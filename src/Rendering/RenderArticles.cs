@@ -18,29 +18,41 @@ public static class RenderArticles
 {
     /// <param name="report">When given, every term occurrence of every section is recorded in it (the glossary report).</param>
     /// <param name="incremental">When given, unchanged articles are taken from the build cache and the others kept in it.</param>
+    /// <param name="finish">
+    /// Called with each article (and its position) as soon as it is rendered; what it returns is kept. The build themes
+    /// and writes the article's page there, and keeps the article without its HTML unless the feed needs it.
+    /// </param>
     public static IReadOnlyList<RenderedArticle> Run(
-        IReadOnlyList<Article> articles, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report = null, IncrementalBuild? incremental = null)
+        IReadOnlyList<Article> articles,
+        GlossaryIndex glossary,
+        SiteSettings site,
+        DiagnosticBag diagnostics,
+        GlossaryReport? report = null,
+        IncrementalBuild? incremental = null,
+        Func<RenderedArticle, int, RenderedArticle>? finish = null)
     {
         var rendered = new RenderedArticle[articles.Count];
         Parallel.For(0, articles.Count, index =>
         {
             var article = articles[index];
-            if (incremental?.Reuse(article, diagnostics) is { } reused)
-            {
-                rendered[index] = reused;
-                return;
-            }
-
-            // The article's own findings are kept with it in the cache, to be reported again when it is reused.
-            var findings = diagnostics.CreateEmpty();
-            rendered[index] = RenderArticle(article, glossary, site, findings, report);
-            var found = findings.Sorted();
-            diagnostics.AddRange(found);
-            if (!findings.HasErrors)
-            {
-                incremental?.Remember(rendered[index], found);
-            }
+            var result = incremental?.Reuse(article, diagnostics) ?? Render(article, glossary, site, diagnostics, report, incremental);
+            rendered[index] = finish is null ? result : finish(result, index);
         });
+        return rendered;
+    }
+
+    private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
+    {
+        // The article's own findings are kept with it in the cache, to be reported again when it is reused.
+        var findings = diagnostics.CreateEmpty();
+        var rendered = RenderArticle(article, glossary, site, findings, report);
+        var found = findings.Sorted();
+        diagnostics.AddRange(found);
+        if (!findings.HasErrors)
+        {
+            incremental?.Remember(rendered, found);
+        }
+
         return rendered;
     }
 
