@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Generator.Incremental;
 using Generator.Pipeline;
 using Generator.Serving;
 
@@ -44,10 +43,8 @@ public static class ServeCommand
         });
         command.SetAction(async (parse, cancellation) =>
         {
-            var output = parse.GetValue(BuildCommand.Output)!;
-            // One cache for the whole session, so an edit re-renders only what it affects.
-            var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, output, parse.GetValue(BuildCommand.Theme)!,
-                IncludeDrafts: parse.GetValue(BuildCommand.Drafts), Cache: new BuildCache(BuildCache.FolderFor(output)));
+            var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
+                IncludeDrafts: parse.GetValue(BuildCommand.Drafts));
             using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(Headers)!, Console.Out);
             BuildResult first;
             try

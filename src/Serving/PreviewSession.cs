@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Generator.Diagnostics;
+using Generator.Incremental;
 using Generator.Pipeline;
 
 namespace Generator.Serving;
@@ -23,7 +24,8 @@ public sealed class PreviewSession : IDisposable
 
     public PreviewSession(BuildOptions options, string host, int port, string netlifyToml, TextWriter log)
     {
-        _options = options;
+        // One cache for the whole session, kept in memory between builds, so an edit re-renders only what it affects.
+        _options = options.Cache is null ? options with { Cache = new BuildCache(BuildCache.FolderFor(options.OutputFolder)) } : options;
         _log = log;
         _server = new PreviewServer(options.OutputFolder, host, port, HostingHeaders.Load(netlifyToml), _events, () => _errors);
     }
@@ -79,7 +81,9 @@ public sealed class PreviewSession : IDisposable
                 _events.Send("reload", "{}");
             }
 
-            _log.WriteLine($"Rebuilt in {clock.ElapsedMilliseconds} ms ({changed.Count} file{(changed.Count == 1 ? "" : "s")} changed).");
+            var rewritten = result.Files?.Changed ?? 0;
+            _log.WriteLine($"Rebuilt in {clock.ElapsedMilliseconds} ms ({changed.Count} file{(changed.Count == 1 ? "" : "s")} changed): " +
+                $"{result.ArticlesRendered} of {result.Articles} article{(result.Articles == 1 ? "" : "s")} rendered, {rewritten} file{(rewritten == 1 ? "" : "s")} rewritten.");
         }
         else
         {
