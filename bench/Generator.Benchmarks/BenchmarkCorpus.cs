@@ -28,10 +28,17 @@ internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
     public string Input()
     {
         var corpora = Path.Combine(RepositoryFolder.Root, "bench", ".corpora");
-        var folder = Path.Combine(corpora, string.Create(CultureInfo.InvariantCulture,
-            $"{Name}-{Options.Articles}x{Options.SectionsPerArticle}-{Options.Terms}t-{Options.ProseTermCount}p-seed{Options.Seed}-{GeneratorVersion}"));
+        var stem = string.Create(CultureInfo.InvariantCulture,
+            $"{Name}-{Options.Articles}x{Options.SectionsPerArticle}-{Options.Terms}t-{Options.ProseTermCount}p-seed{Options.Seed}-");
+        var folder = Path.Combine(corpora, stem + GeneratorVersion);
         if (!Directory.Exists(folder))
         {
+            // Corpora of an earlier corpus generator will not be measured again.
+            foreach (var stale in Directory.Exists(corpora) ? Directory.GetDirectories(corpora, stem + "*") : [])
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+
             // Written aside and moved in one step, so an interrupted run never leaves half a corpus to be measured later.
             var partial = Path.Combine(corpora, ".partial-" + Guid.NewGuid().ToString("N"));
             Console.WriteLine($"Writing the {Name} corpus ({Description}) into {folder} ...");
@@ -42,7 +49,10 @@ internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
         return Path.Combine(folder, "input");
     }
 
-    /// <summary>The corpus generator's assembly is built deterministically: the same code gives the same hash.</summary>
+    /// <summary>
+    /// The corpus generator's assembly is built deterministically: the same code (and the same generator it references)
+    /// gives the same hash.
+    /// </summary>
     private static readonly string GeneratorVersion =
         Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(typeof(CorpusWriter).Assembly.Location)))[..8];
 }
