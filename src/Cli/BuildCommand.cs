@@ -111,7 +111,7 @@ public static class BuildCommand
         if (result.Files is { } files)
         {
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
+                $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} and {result.PagesRendered} of {DiagnosticPrinter.Plural(result.Pages, "page")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
         }
         return ExitCodes.Success;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
@@ -24,6 +25,7 @@ public sealed class IncrementalBuild
     private readonly string _outputFolder;
     private readonly string _siteKey;
     private readonly string _pageKey;
+    private readonly string _sitePageKey;
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
     private readonly IReadOnlyList<string> _changedTermWords;
@@ -32,6 +34,7 @@ public sealed class IncrementalBuild
     private readonly ConcurrentDictionary<string, string> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
     private Exception? _saveFailure;
+    private int _pagesReused;
 
     public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl)
     {
@@ -44,9 +47,13 @@ public sealed class IncrementalBuild
         _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => Fingerprint.Of(t.Body.File.DisplayPath, t.Body.File.Text), StringComparer.Ordinal);
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
+        // A layout may link terms itself (the link_terms filter): pages that list the site depend on how every term matches.
+        _sitePageKey = Fingerprint.Of([_pageKey, .. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]);
     }
 
     public int ArticlesRendered => _rendered.Count;
+
+    public int PagesReused => _pagesReused;
 
     /// <summary>The article as the cache has it, with the warnings rendering it gave reported again; null when it must be rendered.</summary>
     public RenderedArticle? Reuse(Article article, DiagnosticBag diagnostics)
@@ -110,7 +117,24 @@ public sealed class IncrementalBuild
 
         var key = Fingerprint.Of(_pageKey, articleKey);
         _pageKeys[outputPath] = key;
-        if (!reused || !_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
+        return reused ? Unchanged(outputPath, key, sourceFile) : null;
+    }
+
+    /// <summary>
+    /// A page that lists the site (front page, glossary, a term's page, 404) as the output folder holds it, when the
+    /// views its layout is given are the same as last time: the page would render to the same HTML.
+    /// </summary>
+    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables)
+    {
+        var key = Fingerprint.Of(_sitePageKey, layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject));
+        _pageKeys[outputPath] = key;
+        return Unchanged(outputPath, key, sourceFile);
+    }
+
+    /// <summary>The page the output folder holds, when the cache recorded it under this key and its file is unchanged since.</summary>
+    private Page? Unchanged(string outputPath, string key, string sourceFile)
+    {
+        if (!_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
         {
             return null;
         }
@@ -121,6 +145,7 @@ public sealed class IncrementalBuild
             return null;
         }
 
+        Interlocked.Increment(ref _pagesReused);
         return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = page.Facts };
     }
 

@@ -149,6 +149,7 @@ public static class BuildPipeline
         return Finish(true, pages.Count, articles.Count, terms.Count, links) with
         {
             ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,
+            PagesRendered = pages.Count - (incremental?.PagesReused ?? 0),
             Files = files,
         };
     }

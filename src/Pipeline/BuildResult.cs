@@ -16,6 +16,9 @@ public sealed record BuildResult(
     /// <summary>Articles rendered in this build; the others were reused from the build cache.</summary>
     public int ArticlesRendered { get; init; }
 
+    /// <summary>Themed pages rendered in this build; the others were kept as the previous build wrote them.</summary>
+    public int PagesRendered { get; init; }
+
     /// <summary>Files written with new bytes, and files kept unchanged (same bytes, modification time untouched).</summary>
     public Publishing.WrittenFiles? Files { get; init; }
 }

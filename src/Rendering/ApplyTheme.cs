@@ -37,11 +37,11 @@ public sealed class ApplyTheme(
         }
 
         var view = ViewFactory.Article(article);
-        var page = Render("article", outputPath, source, new()
+        var page = Render("article", outputPath, source, Complete(new()
         {
             ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
             ["article"] = view,
-        });
+        }));
         return page is null ? null : finish(page with { SectionSources = sections });
     }
 
@@ -86,12 +86,15 @@ public sealed class ApplyTheme(
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
-            pages[index] = Render(job.Layout, job.OutputPath, job.Source, job.Variables()) is { } page ? finish(page) : null;
+            var variables = Complete(job.Variables());
+            var page = incremental?.ReuseSitePage(job.Layout, job.OutputPath, job.Source, variables) ?? Render(job.Layout, job.OutputPath, job.Source, variables);
+            pages[index] = page is null ? null : finish(page);
         });
         return pages.OfType<Page>().ToList();
     }
 
-    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables)
+    /// <summary>Adds what every layout is given: the site, and the page's canonical address.</summary>
+    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables)
     {
         variables["site"] = _site;
         if (_address is not null && variables["page"] is PageView page)
@@ -99,6 +102,9 @@ public sealed class ApplyTheme(
             variables["page"] = page with { Canonical = _address.Absolute(page.Url) };
         }
 
-        return _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, html, source) : null;
+        return variables;
     }
+
+    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables) =>
+        _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, html, source) : null;
 }

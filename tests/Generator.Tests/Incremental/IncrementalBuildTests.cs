@@ -21,6 +21,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = _site.Build();
 
         Assert.Equal(0, result.ArticlesRendered);
+        Assert.Equal(0, result.PagesRendered);
         Assert.Equal(0, result.Files!.Changed);
         Assert.Empty(IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
@@ -36,6 +37,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = _site.Build();
 
         Assert.Equal(1, result.ArticlesRendered);
+        // Its page, and the front page and the 404 page, which list it; the term pages it shows up on are unchanged.
+        Assert.Equal(3, result.PagesRendered);
         // The article page, and the feed that carries its full text; nothing else.
         Assert.Equal(["accords/index.html", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
