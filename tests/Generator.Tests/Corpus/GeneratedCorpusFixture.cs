@@ -20,7 +20,14 @@ public sealed class GeneratedCorpusFixture : IDisposable
         Output = Path.Combine(Root, "site");
         Terms = CorpusWriter.Write(Options, Input);
         var settings = Path.Combine(Input, "site.yml");
-        File.WriteAllText(settings, File.ReadAllText(settings).Replace("link: \"first-in-section\"", "link: \"every\"", StringComparison.Ordinal));
+        const string Density = "link: \"first-in-section\"";
+        var text = File.ReadAllText(settings);
+        if (!text.Contains(Density, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The corpus's site.yml no longer says {Density}, which this fixture changes to every:\n{text}");
+        }
+
+        File.WriteAllText(settings, text.Replace(Density, "link: \"every\"", StringComparison.Ordinal));
         Build = GeneratorProcess.Run(Root, "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme, "--strict");
     }
 
