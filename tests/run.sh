@@ -52,6 +52,7 @@ dotnet format Generator.csproj --verify-no-changes
 dotnet format tests/Generator.Tests/Generator.Tests.csproj --verify-no-changes
 dotnet format bench/Generator.Benchmarks/Generator.Benchmarks.csproj --verify-no-changes
 dotnet format bench/Generator.Corpus/Generator.Corpus.csproj --verify-no-changes
+dotnet format fuzz/Generator.Fuzz/Generator.Fuzz.csproj --verify-no-changes
 
 echo "Building the benchmarks (they are run by hand; see docs/benchmarks.md)..."
 dotnet build bench/Generator.Benchmarks -c Release -nologo -v quiet

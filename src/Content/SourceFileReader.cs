@@ -28,6 +28,12 @@ public static class SourceFileReader
             return null;
         }
 
+        return Decode(bytes, display, fullPath, diagnostics);
+    }
+
+    /// <summary>Decodes a content file's bytes as <see cref="Read"/> does, for callers that have the bytes already (the fuzzing harness).</summary>
+    public static SourceFile? Decode(byte[] bytes, string display, string fullPath, DiagnosticBag diagnostics)
+    {
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         string text;
         try
@@ -64,7 +70,10 @@ public static class SourceFileReader
         var lineStart = start;
         for (var index = start; index < offset && index < bytes.Length; index++)
         {
-            if (bytes[index] == (byte)'\n')
+            // Lines end as NormaliseLineEndings ends them: at LF, CRLF or a lone CR.
+            var endsLine = bytes[index] == (byte)'\n' ||
+                (bytes[index] == (byte)'\r' && (index + 1 >= bytes.Length || bytes[index + 1] != (byte)'\n'));
+            if (endsLine)
             {
                 line++;
                 lineStart = index + 1;

@@ -16,14 +16,15 @@ public static class FrontMatterParser
 
     public static FrontMatterMap? Parse(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        var reader = new EventReader(yaml, file, firstLine);
+        var positions = new YamlLines(yaml);
+        var reader = new EventReader(yaml, positions, file, firstLine);
         try
         {
             return reader.ReadDocument(diagnostics);
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DescribeSyntaxError(exception, yaml, file, firstLine));
+            diagnostics.Add(DescribeSyntaxError(exception, yaml, positions, file, firstLine));
             return null;
         }
         catch (FrontMatterRejected rejected)
@@ -86,12 +87,12 @@ public static class FrontMatterParser
         return null;
     }
 
-    private static Diagnostic DescribeSyntaxError(YamlException exception, string yaml, string file, int firstLine)
+    private static Diagnostic DescribeSyntaxError(YamlException exception, string yaml, YamlLines positions, string file, int firstLine)
     {
-        var location = new SourceLocation(file, (int)exception.Start.Line + firstLine - 1, (int)exception.Start.Column);
+        var (lineIndex, columnIndex) = positions.PositionOf(exception.Start.Index);
+        var location = new SourceLocation(file, lineIndex + firstLine, columnIndex + 1);
         var lines = yaml.Split('\n');
-        var lineIndex = (int)exception.Start.Line - 1;
-        var offendingLine = lineIndex >= 0 && lineIndex < lines.Length ? lines[lineIndex] : "";
+        var offendingLine = positions.Line(lineIndex);
         var leadingWhitespace = offendingLine[..^offendingLine.TrimStart().Length];
 
         if (leadingWhitespace.Contains('\t') || yaml.Split('\n').Any(l => l.TrimStart(' ').StartsWith('\t')))
@@ -185,9 +186,9 @@ public static class FrontMatterParser
         public Diagnostic Diagnostic { get; } = diagnostic;
     }
 
-    private sealed class EventReader(string yaml, string file, int firstLine)
+    private sealed class EventReader(string yaml, YamlLines positions, string file, int firstLine)
     {
-        private readonly IParser _parser = new Parser(new StringReader(yaml));
+        private readonly IParser _parser = new TagCheckingParser(yaml, positions, file, firstLine);
 
         public FrontMatterMap? ReadDocument(DiagnosticBag diagnostics)
         {
@@ -262,6 +263,15 @@ public static class FrontMatterParser
                         while (!_parser.TryConsume<MappingEnd>(out _))
                         {
                             var keyNode = ReadNode(depth + 1, diagnostics);
+                            if (_parser.Current is MappingEnd)
+                            {
+                                // YamlDotNet ends the mapping right after the key when a ':' has no key before it
+                                // (": value", "- :"), losing the value.
+                                diagnostics.Error(keyNode.Location, "front matter is not valid YAML: a ':' has no key before it",
+                                    "write each entry as 'key: value', with the key before the colon.");
+                                continue;
+                            }
+
                             var value = ReadNode(depth + 1, diagnostics);
                             if (keyNode is not FrontMatterScalar key)
                             {
@@ -289,6 +299,42 @@ public static class FrontMatterParser
             }
         }
 
-        private SourceLocation Locate(Mark mark) => new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        private SourceLocation Locate(Mark mark) => Place(mark.Index, positions, file, firstLine);
+    }
+
+    private static SourceLocation Place(long offset, YamlLines positions, string file, int firstLine)
+    {
+        var (line, column) = positions.PositionOf(offset);
+        return new SourceLocation(file, line + firstLine, column + 1);
+    }
+
+    /// <summary>
+    /// YamlDotNet's parser, except that a tag which does not expand to a valid URI (<c>title: !!B.+</c>) is
+    /// reported as invalid front matter where the tag is written: YamlDotNet throws an ArgumentException for it,
+    /// not the YamlException of every other syntax error, and it must not pass for a bug in the generator. Only that
+    /// exact type is caught: an out-of-range or null argument inside YamlDotNet would be a bug, not a tag.
+    /// </summary>
+    private sealed class TagCheckingParser(string yaml, YamlLines positions, string file, int firstLine) : IParser
+    {
+        private readonly Parser _inner = new(new StringReader(yaml));
+
+        public ParsingEvent? Current => _inner.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                return _inner.MoveNext();
+            }
+            catch (ArgumentException exception) when (exception.GetType() == typeof(ArgumentException))
+            {
+                // The failing tag belongs to the event being parsed, so it is the first '!' from the last event's start.
+                var from = (int)Math.Min(Current?.Start.Index ?? 0, yaml.Length);
+                var tag = yaml.IndexOf('!', from);
+                var location = Place(tag >= 0 ? tag : from, positions, file, firstLine);
+                throw new FrontMatterRejected(Diagnostic.Error(location, "front matter has a YAML tag that is not valid",
+                    "remove the tag (the word starting with '!' before the value): front matter values need no tags."));
+            }
+        }
     }
 }

@@ -1,0 +1,9 @@
+namespace Generator.Fuzz;
+
+/// <summary>Every fuzz target, by the name <c>fuzz/run.sh</c> and the replay tests know it by.</summary>
+public static class FuzzTargets
+{
+    public static IReadOnlyList<IFuzzTarget> All { get; } = [new FrontMatterTarget(), new TermLinkingTarget(), new NoteAnchoringTarget()];
+
+    public static IFuzzTarget? Find(string name) => All.FirstOrDefault(target => target.Name == name);
+}
