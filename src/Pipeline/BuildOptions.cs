@@ -2,6 +2,7 @@ namespace Generator.Pipeline;
 
 /// <param name="Strict">Treat warnings (unused terms, long definitions) as errors, so they stop the build.</param>
 /// <param name="WriteOutput">False for a dry run (<c>check</c>): every step and check runs, nothing is written.</param>
+/// <param name="RemoveOldSiteInBackground">For the preview: the replaced site is deleted after the build returns.</param>
 /// <param name="Cache">The build cache to reuse unchanged articles and pages from; null renders everything.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
@@ -12,4 +13,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool Strict = false,
     bool WriteOutput = true,
-    Incremental.BuildCache? Cache = null);
+    Incremental.BuildCache? Cache = null,
+    bool RemoveOldSiteInBackground = false);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -14,21 +15,33 @@ namespace Generator.Publishing;
 public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    // Old sites this process is removing in the background: the next build leaves them to it.
+    private static readonly ConcurrentDictionary<string, bool> BeingRemoved = new(StringComparer.Ordinal);
     private readonly string _output;
     private readonly string _staging;
+    // Folders known to exist in the staging folder: each is made once, and not by many threads at once, which makes
+    // the file system serialise them on the parent folder's lock.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly bool _removeOldSiteInBackground;
+    private bool _committed;
     private int _files;
     private int _unchanged;
     // Pages are written from parallel steps; the first failure is kept and reported when the build tries to commit.
     private Exception? _failure;
 
-    private StagingFolder(string output, string staging)
+    private StagingFolder(string output, string staging, bool removeOldSiteInBackground)
     {
         _output = output;
         _staging = staging;
+        _removeOldSiteInBackground = removeOldSiteInBackground;
     }
 
     /// <returns>The staging folder, or null (with an error) when the output folder must not or cannot be replaced.</returns>
-    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics)
+    /// <param name="removeOldSiteInBackground">
+    /// For the preview: the old site is removed after the build returns, so a rebuild is not slowed down by deleting
+    /// hundreds of files. A command removes it before it returns.
+    /// </param>
+    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics, bool removeOldSiteInBackground = false)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsSafeToReplace(output, diagnostics))
@@ -44,7 +57,9 @@ public sealed class StagingFolder : IDisposable
             RemoveLeftovers(parent, prefix);
             var staging = Path.Combine(parent, prefix + Environment.ProcessId);
             Directory.CreateDirectory(staging);
-            return new StagingFolder(output, staging);
+            var folder = new StagingFolder(output, staging, removeOldSiteInBackground);
+            folder.MirrorFolders();
+            return folder;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -113,6 +128,7 @@ public sealed class StagingFolder : IDisposable
         try
         {
             AtomicSwap.Replace(_output, _staging);
+            _committed = true;
             return new WrittenFiles(_files - _unchanged, _unchanged);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -125,10 +141,27 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Removes the staging folder: after a commit it holds the old site, after a failure the unfinished new one.</summary>
     public void Dispose()
     {
-        if (Directory.Exists(_staging))
+        if (!Directory.Exists(_staging))
+        {
+            return;
+        }
+
+        if (!_committed || !_removeOldSiteInBackground)
         {
             Directory.Delete(_staging, recursive: true);
+            return;
         }
+
+        // Renamed first, so the next build's staging folder never meets it; a leftover (the process ended first) has
+        // the staging folders' prefix, so the next build removes it.
+        var removed = $"{_staging}.old-{Guid.NewGuid():N}";
+        Directory.Move(_staging, removed);
+        BeingRemoved[removed] = true;
+        _ = Task.Run(() =>
+        {
+            RemoveQuietly(removed);
+            BeingRemoved.TryRemove(removed, out _);
+        });
     }
 
     private static void ReportWriteError(string output, Exception exception, DiagnosticBag diagnostics) =>
@@ -152,9 +185,22 @@ public sealed class StagingFolder : IDisposable
     /// <summary>A build killed while writing leaves its staging folder behind; the next build clears it away.</summary>
     private static void RemoveLeftovers(string parent, string prefix)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*").Where(folder => !BeingRemoved.ContainsKey(folder)))
+        {
+            RemoveQuietly(folder);
+        }
+    }
+
+    /// <summary>Removes a folder another removal (an old site still being deleted in the background) may be emptying too.</summary>
+    private static void RemoveQuietly(string folder)
+    {
+        try
         {
             Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Gone already, or going: nothing of the new site is in it.
         }
     }
 
@@ -178,7 +224,30 @@ public sealed class StagingFolder : IDisposable
     private string Prepare(string relativePath)
     {
         var path = Path.Combine(_staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+
         return path;
+    }
+
+    /// <summary>Makes the old site's folders in the staging folder, one after another: most pages go where they were.</summary>
+    private void MirrorFolders()
+    {
+        _folders[_staging] = true;
+        if (!Directory.Exists(_output))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(_output, "*", SearchOption.AllDirectories))
+        {
+            var mirrored = Path.Combine(_staging, Path.GetRelativePath(_output, folder));
+            Directory.CreateDirectory(mirrored);
+            _folders[mirrored] = true;
+        }
     }
 }

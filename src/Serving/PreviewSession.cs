@@ -24,8 +24,13 @@ public sealed class PreviewSession : IDisposable
 
     public PreviewSession(BuildOptions options, string host, int port, string netlifyToml, TextWriter log)
     {
-        // One cache for the whole session, kept in memory between builds, so an edit re-renders only what it affects.
-        _options = options.Cache is null ? options with { Cache = new BuildCache(BuildCache.FolderFor(options.OutputFolder)) } : options;
+        // One cache for the whole session, kept in memory between builds, so an edit re-renders only what it affects;
+        // the replaced site is deleted after each rebuild has been announced.
+        _options = options with
+        {
+            Cache = options.Cache ?? new BuildCache(BuildCache.FolderFor(options.OutputFolder)),
+            RemoveOldSiteInBackground = true,
+        };
         _log = log;
         _server = new PreviewServer(options.OutputFolder, host, port, HostingHeaders.Load(netlifyToml), _events, () => _errors);
     }

@@ -88,7 +88,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var outcome = Run("--timings");
 
-        foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "render articles", "render glossary", "render pages", "render feeds", "check links", "write site", "save cache" })
+        foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "open output", "render articles", "render glossary", "render pages", "render feeds", "check links", "write site", "save cache" })
         {
             Assert.Contains(step, outcome.Output);
         }
