@@ -65,12 +65,9 @@ public static partial class LoadContent
                 return;
             }
 
-            if (Read(paths[index], diagnostics) is { } file)
-            {
-                terms[index] = parsed is null
-                    ? TermReader.Read(file, slug, diagnostics)
-                    : parsed.Read(file, $"term {slug}", diagnostics, (source, found) => TermReader.Read(source, slug, found));
-            }
+            terms[index] = parsed is null
+                ? Read(paths[index], diagnostics) is { } file ? TermReader.Read(file, slug, diagnostics) : null
+                : parsed.Read(paths[index], $"term {slug}", diagnostics, Read, (source, found) => TermReader.Read(source, slug, found));
         });
 
         var loaded = terms.OfType<Term>().ToList();
@@ -139,7 +136,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (Read(path, diagnostics) is { } file && ReadSection(file, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
+            if (ReadSection(path, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
             {
                 sections.Add(section);
             }
@@ -158,10 +155,10 @@ public static partial class LoadContent
     private static SourceFile? Read(string path, DiagnosticBag diagnostics) =>
         SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
-    private static Section? ReadSection(SourceFile file, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
+    private static Section? ReadSection(string path, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
         parsed is null
-            ? SectionReader.Read(file, slug, orderFromName, diagnostics)
-            : parsed.Read(file, $"section {slug} {orderFromName}", diagnostics, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
+            ? Read(path, diagnostics) is { } file ? SectionReader.Read(file, slug, orderFromName, diagnostics) : null
+            : parsed.Read(path, $"section {slug} {orderFromName}", diagnostics, Read, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
 
     private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
     {

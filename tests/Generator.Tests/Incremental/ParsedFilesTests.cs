@@ -45,5 +45,17 @@ public sealed class ParsedFilesTests : IDisposable
         Assert.Equal("First, renamed", second.Content.Articles[0].Sections[0].Title);
     }
 
+    [Fact]
+    public void A_file_saved_again_with_the_same_text_is_not_parsed_again()
+    {
+        var first = Load();
+
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection);
+        File.SetLastWriteTimeUtc(_site.PathOf("articles/story/01-first.md"), DateTime.UtcNow.AddMinutes(1));
+        var second = Load();
+
+        Assert.Same(first.Content.Articles[0].Sections[0], second.Content.Articles[0].Sections[0]);
+    }
+
     public void Dispose() => _site.Dispose();
 }
