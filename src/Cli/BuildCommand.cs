@@ -107,7 +107,7 @@ public static class BuildCommand
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Built {DiagnosticPrinter.Plural(result.Pages, "page")} ({DiagnosticPrinter.Plural(result.Articles, "article")}, {DiagnosticPrinter.Plural(result.Terms, "term")}, {DiagnosticPrinter.Plural(result.TermLinks, "term link")}) into {options.OutputFolder}/ in {result.Elapsed.TotalSeconds:0.00} s."));
+            $"Built {DiagnosticPrinter.Plural(result.Pages, "page")} ({DiagnosticPrinter.Plural(result.Articles, "article")}, {DiagnosticPrinter.Plural(result.Terms, "term")}, {DiagnosticPrinter.Plural(result.TermLinks, "term link")}) into {Path.TrimEndingDirectorySeparator(options.OutputFolder)}/ in {result.Elapsed.TotalSeconds:0.00} s."));
         if (result.Files is { } files)
         {
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

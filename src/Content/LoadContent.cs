@@ -17,7 +17,8 @@ public static partial class LoadContent
     /// <param name="parsed">Files parsed by earlier builds (<c>serve</c>); a file whose text is unchanged is not parsed again.</param>
     public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null)
     {
-        var root = Path.GetFullPath(inputFolder);
+        // Without a trailing separator ("input/" is "input"), so paths inside it compare as root + separator + name.
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
         if (!Directory.Exists(root))
         {
             diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(root)), "the input folder does not exist",

@@ -97,6 +97,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Folders_written_with_a_trailing_slash_work()
+    {
+        var outcome = GeneratorProcess.Run(Path.GetTempPath(), "--input", _site.Input + "/", "--output", Path.Combine(_site.Root, "public") + "/", "--theme", RepositoryPaths.Theme + "/");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        Assert.True(File.Exists(Path.Combine(_site.Root, "public", "story", "index.html")));
+    }
+
+    [Fact]
     public void Input_and_output_options_choose_the_folders()
     {
         var outcome = GeneratorProcess.Run(Path.GetTempPath(), "--input", _site.Input, "--output", Path.Combine(_site.Root, "public"), "--theme", RepositoryPaths.Theme);
