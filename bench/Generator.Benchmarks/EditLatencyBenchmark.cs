@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Generator.Incremental;
 using Generator.Pipeline;
 using Generator.Serving;
 
@@ -25,7 +24,8 @@ public static class EditLatencyBenchmark
         var copy = Path.Combine(root, "input");
         CopyFolder(input, copy);
         var output = Path.Combine(root, "site");
-        var options = new BuildOptions(copy, output, theme, Cache: new BuildCache(BuildCache.FolderFor(output)));
+        // The session makes its own cache, kept in memory, as serve does.
+        var options = new BuildOptions(copy, output, theme);
         try
         {
             using var session = new PreviewSession(options, IPAddress.Loopback.ToString(), FreePort(), Path.Combine(root, "netlify.toml"), TextWriter.Null);

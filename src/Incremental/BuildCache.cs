@@ -5,10 +5,11 @@ namespace Generator.Incremental;
 /// <summary>
 /// The build cache: what earlier builds rendered, kept in a folder beside the output folder
 /// (<c>site/</c> → <c>.site.cache/</c>), one file per article plus a snapshot of the glossary. <c>serve</c> keeps one
-/// open for the whole session, so it also holds the records in memory between builds. Deleting the folder is always
+/// open for the whole session, and with <paramref name="keepInMemory"/> it also holds the records in memory between
+/// builds; a single build does not, so a large site's articles are not all held at once. Deleting the folder is always
 /// safe: the next build renders everything.
 /// </summary>
-public sealed class BuildCache(string folder)
+public sealed class BuildCache(string folder, bool keepInMemory = false)
 {
     private const string ArticlesFolder = "articles";
     private const string ArticleExtension = ".bin";
@@ -31,7 +32,9 @@ public sealed class BuildCache(string folder)
     }
 
     public ArticleRecord? Article(string slug) =>
-        _articles.GetOrAdd(slug, s => CacheFormat.ReadArticle(ArticlePath(s), GeneratorVersion.Current));
+        keepInMemory
+            ? _articles.GetOrAdd(slug, s => CacheFormat.ReadArticle(ArticlePath(s), GeneratorVersion.Current))
+            : CacheFormat.ReadArticle(ArticlePath(slug), GeneratorVersion.Current);
 
     /// <summary>The glossary as the last saved build matched it (empty when there is none).</summary>
     public IReadOnlyDictionary<string, TermSnapshot> Terms =>
@@ -48,7 +51,10 @@ public sealed class BuildCache(string folder)
     public void SaveArticle(string slug, ArticleRecord record)
     {
         CacheFormat.WriteArticle(ArticlePath(slug), GeneratorVersion.Current, record);
-        _articles[slug] = record;
+        if (keepInMemory)
+        {
+            _articles[slug] = record;
+        }
     }
 
     /// <summary>

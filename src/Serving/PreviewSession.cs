@@ -28,7 +28,7 @@ public sealed class PreviewSession : IDisposable
         // the replaced site is deleted after each rebuild has been announced.
         _options = options with
         {
-            Cache = options.Cache ?? new BuildCache(BuildCache.FolderFor(options.OutputFolder)),
+            Cache = options.Cache ?? new BuildCache(BuildCache.FolderFor(options.OutputFolder), keepInMemory: true),
             RemoveOldSiteInBackground = true,
         };
         _log = log;

@@ -24,7 +24,7 @@ internal sealed class IncrementalSite : IDisposable
         Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm);
         Site.Write("glossary/minsk-agreements.md", "---\nterm: Minsk agreements\nshort: Ceasefire accords of 2014 and 2015.\n---\nSigned in Minsk.\n");
         Site.Write("glossary/state-duma.md", "---\nterm: State Duma\nshort: The lower house of Russia's parliament.\n---\nIt has 450 seats.\n");
-        Cache = new BuildCache(BuildCache.FolderFor(Site.Output));
+        Cache = new BuildCache(BuildCache.FolderFor(Site.Output), keepInMemory: true);
     }
 
     public TestSite Site { get; }
