@@ -150,7 +150,10 @@ public static class LinkGlossaryTerms
             }
             else if (context.Source is { } source)
             {
-                context.Diagnostics?.Error(new SourceLocation(source.File.DisplayPath, source.FirstLine + link.Line, link.Column + 1),
+                // From the span, not Markdig's Line and Column: those are wrong in setext headings and after link
+                // reference definitions (found by fuzzing).
+                var (line, column) = TextPosition.Of(source.Text, Math.Clamp(link.Span.Start, 0, source.Text.Length));
+                context.Diagnostics?.Error(new SourceLocation(source.File.DisplayPath, source.FirstLine + line - 1, column),
                     $"the link names the glossary term '{slug}', which does not exist", UnknownSlugHint(context.Glossary, slug));
             }
         }

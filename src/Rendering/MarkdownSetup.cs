@@ -48,9 +48,12 @@ public static class MarkdownSetup
             return [];
         }
 
+        // Lines from the spans, not Markdig's Line: that is wrong for inlines in setext headings and after link
+        // reference definitions (found by fuzzing).
         var document = Markdown.Parse(markdown, Trusted);
-        return document.Descendants<HtmlBlock>().Select(b => b.Line)
-            .Concat(document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(i => i.Line))
+        return document.Descendants<HtmlBlock>().Select(b => b.Span.Start)
+            .Concat(document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(i => i.Span.Start))
+            .Select(start => TextPosition.Of(markdown, Math.Clamp(start, 0, markdown.Length)).Line - 1)
             .Distinct()
             .Order()
             .ToList();
