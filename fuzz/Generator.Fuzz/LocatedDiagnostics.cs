@@ -9,12 +9,13 @@ namespace Generator.Fuzz;
 /// </summary>
 public static class LocatedDiagnostics
 {
-    /// <param name="bytes">The file as given; lines are counted the way an editor shows them (any line ending).</param>
-    public static void CheckWithin(DiagnosticBag diagnostics, string displayPath, byte[] bytes) =>
-        CheckWithin(diagnostics, displayPath, Encoding.UTF8.GetString(bytes));
-
-    public static void CheckWithin(DiagnosticBag diagnostics, string displayPath, string text)
+    /// <param name="bytes">
+    /// The file as given, even when it is not valid UTF-8 (its lines are still there); lines are counted the way an
+    /// editor shows them, after any line ending.
+    /// </param>
+    public static void CheckWithin(DiagnosticBag diagnostics, string displayPath, byte[] bytes)
     {
+        var text = Encoding.UTF8.GetString(bytes);
         var withoutByteOrderMark = text.StartsWith('\uFEFF') ? text[1..] : text;
         var lines = Content.SourceFileReader.NormaliseLineEndings(withoutByteOrderMark).Split('\n');
         string? SourceLine(string file, int line) => file == displayPath && line >= 1 && line <= lines.Length ? lines[line - 1] : null;

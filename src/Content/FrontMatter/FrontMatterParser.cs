@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Generator.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,7 +10,7 @@ namespace Generator.Content.FrontMatter;
 /// YamlDotNet counts lines from the start of the YAML block; every location is shifted
 /// by <paramref name="firstLine"/> so it names the line in the source file.
 /// </summary>
-public static class FrontMatterParser
+public static partial class FrontMatterParser
 {
     /// <summary>Front matter is a flat record with a few nested objects; anything deeper is a mistake or an attack.</summary>
     public const int MaximumDepth = 16;
@@ -188,7 +189,7 @@ public static class FrontMatterParser
 
     private sealed class EventReader(string yaml, YamlLines positions, string file, int firstLine)
     {
-        private readonly IParser _parser = new TagCheckingParser(yaml, positions, file, firstLine);
+        private readonly IParser _parser = new LocatingParser(yaml, positions, file, firstLine);
 
         public FrontMatterMap? ReadDocument(DiagnosticBag diagnostics)
         {
@@ -309,12 +310,14 @@ public static class FrontMatterParser
     }
 
     /// <summary>
-    /// YamlDotNet's parser, except that a tag which does not expand to a valid URI (<c>title: !!B.+</c>) is
-    /// reported as invalid front matter where the tag is written: YamlDotNet throws an ArgumentException for it,
-    /// not the YamlException of every other syntax error, and it must not pass for a bug in the generator. Only that
-    /// exact type is caught: an out-of-range or null argument inside YamlDotNet would be a bug, not a tag.
+    /// YamlDotNet's parser, except that the two mistakes it fails on without a YamlException are reported as invalid
+    /// front matter where they are written, instead of passing for a bug in the generator: a tag that does not expand
+    /// to a valid URI (<c>title: !!B.+</c>, an ArgumentException) and a <c>\U</c> escape of eight hex digits from
+    /// 80000000 up (<c>"\UFFFFFFFF"</c>: read into a signed number, it turns negative, slips past YamlDotNet's range
+    /// check and fails in <see cref="char.ConvertFromUtf32"/>). Only those exceptions are caught: any other out-of-range
+    /// or null argument inside YamlDotNet would be a bug.
     /// </summary>
-    private sealed class TagCheckingParser(string yaml, YamlLines positions, string file, int firstLine) : IParser
+    private sealed partial class LocatingParser(string yaml, YamlLines positions, string file, int firstLine) : IParser
     {
         private readonly Parser _inner = new(new StringReader(yaml));
 
@@ -328,13 +331,24 @@ public static class FrontMatterParser
             }
             catch (ArgumentException exception) when (exception.GetType() == typeof(ArgumentException))
             {
-                // The failing tag belongs to the event being parsed, so it is the first '!' from the last event's start.
-                var from = (int)Math.Min(Current?.Start.Index ?? 0, yaml.Length);
-                var tag = yaml.IndexOf('!', from);
-                var location = Place(tag >= 0 ? tag : from, positions, file, firstLine);
-                throw new FrontMatterRejected(Diagnostic.Error(location, "front matter has a YAML tag that is not valid",
-                    "remove the tag (the word starting with '!' before the value): front matter values need no tags."));
+                throw Rejected(yaml.IndexOf('!', SearchStart), "front matter has a YAML tag that is not valid",
+                    "remove the tag (the word starting with '!' before the value): front matter values need no tags.");
+            }
+            catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "utf32")
+            {
+                var escape = NegativeUnicodeEscape().Match(yaml, SearchStart);
+                throw Rejected(escape.Success ? escape.Index : -1, "front matter has a '\\U' escape that is not a Unicode character",
+                    "a '\\U' escape takes the eight hex digits of a character, at most 0010FFFF (e.g. \\U0001F600); or write the character itself.");
             }
         }
+
+        /// <summary>The value that failed belongs to the event being parsed, so it is written after the last event's start.</summary>
+        private int SearchStart => (int)Math.Min(Current?.Start.Index ?? 0, yaml.Length);
+
+        private FrontMatterRejected Rejected(int offset, string message, string hint) =>
+            new(Diagnostic.Error(Place(offset >= 0 ? offset : SearchStart, positions, file, firstLine), message, hint));
+
+        [GeneratedRegex(@"\\U[89A-Fa-f][0-9A-Fa-f]{7}")]
+        private static partial Regex NegativeUnicodeEscape();
     }
 }

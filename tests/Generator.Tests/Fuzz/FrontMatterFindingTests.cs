@@ -30,6 +30,15 @@ public sealed class FrontMatterFindingTests
     }
 
     [Fact]
+    public void Unicode_escape_beyond_the_signed_range_is_an_error_at_the_escape()
+    {
+        var error = SingleErrorReading("title: Desk\ndescription: \"News \\UFFFFFFFF\"\n");
+
+        Assert.Equal((2, 20), (error.Location.Line, error.Location.Column));
+        Assert.Equal("front matter has a '\\U' escape that is not a Unicode character", error.Message);
+    }
+
+    [Fact]
     public void Colon_without_a_key_is_an_error_at_the_missing_key()
     {
         var diagnostics = new DiagnosticBag();
