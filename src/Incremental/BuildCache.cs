@@ -21,8 +21,8 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    /// <summary>Content files parsed by this process's earlier builds (memory only: <c>serve</c> builds many times).</summary>
-    public ParsedFiles ParsedFiles { get; } = new();
+    /// <summary>Content files parsed by this process's earlier builds; only a cache kept in memory (<c>serve</c>) has them.</summary>
+    public ParsedFiles? ParsedFiles { get; } = keepInMemory ? new() : null;
 
     /// <summary>Where the cache of an output folder lives: beside it, so it is never published or deployed.</summary>
     public static string FolderFor(string outputFolder)
