@@ -81,7 +81,7 @@ public static class RenderArticles
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document));
-        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml)).ToList();
+        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, diagnostics)).ToList();
         var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst, site.AllowRawHtml, diagnostics));
         return new RenderedArticle(article, standfirst, sections, definitions);
     }
@@ -108,10 +108,11 @@ public static class RenderArticles
         return numbered;
     }
 
-    private static RenderedSection RenderSection(Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml)
+    private static RenderedSection RenderSection(
+        Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml, DiagnosticBag diagnostics)
     {
         var renderedNotes = notes
-            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml))))
+            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics))))
             .ToList();
         PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
         var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document), section.Slug);

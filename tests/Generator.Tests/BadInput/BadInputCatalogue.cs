@@ -153,6 +153,9 @@ public static class BadInputCatalogue
         yield return Case("utf-16-file", "a section saved as UTF-16 with a byte-order mark")
             .WritingBytes(Section, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: First\n---\n" + Prose)])
             .Expecting($"{Section}:1:1", "not valid UTF-8 (invalid byte 0xFF at byte offset 0)", "save the file with UTF-8 encoding");
+        yield return Case("markdown-nested-too-deep", "a section's prose is 200 block quotes inside each other (found by fuzzing)")
+            .Writing(Section, "---\ntitle: First\n---\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "The talks in the Normandy format.\n")
+            .Expecting($"{Section}:4:1", "the Markdown is nested more than 100 levels deep", "remove the nested markers");
         yield return Case("control-character-in-prose", "a section's prose holds an invisible control character (U+0001)")
             .Writing(Section, "---\ntitle: First\n---\nThe talks in the Normandy\u0001 format resumed.\n")
             .Expecting($"{Section}:4:26", "the file contains the control character U+0001", "delete it");
