@@ -35,7 +35,9 @@ public sealed class NoteAnchoringTarget : IFuzzTarget
                 Source = section.Body,
                 Diagnostics = diagnostics,
             });
-            PlaceSidenotes.Run(document, notes.ToDictionary(note => note.Number, note => MarkdownSetup.ToHtml(MarkdownSetup.Parse(note.Note.Text))));
+            PlaceSidenotes.Run(document, notes.ToDictionary(
+                note => note.Number,
+                note => MarkdownSetup.ToHtml(MarkdownSetup.Parse(note.Note.Text, allowRawHtml: false, note.Note.Location, diagnostics))));
             MarkdownSetup.ToHtml(document);
         }
 
