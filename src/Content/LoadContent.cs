@@ -190,8 +190,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            var resolved = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-            if (!resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (ContainedFile.LeadsOutside(path, root))
             {
                 diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the file is a link to a place outside the input folder",
                     "copy the file into the input folder instead of linking to it.");

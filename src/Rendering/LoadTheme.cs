@@ -19,7 +19,7 @@ public static partial class LoadTheme
 
     public static Theme? Run(string themeFolder, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(themeFolder);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
         var layoutsFolder = Path.Combine(root, "layouts");
         if (!Directory.Exists(layoutsFolder))
         {
@@ -31,6 +31,11 @@ public static partial class LoadTheme
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(layoutsFolder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (!IsInTheme(path, root, diagnostics))
+            {
+                continue;
+            }
+
             if (ParseLayout(layoutsFolder, path, diagnostics) is { } layout)
             {
                 layouts[layout.Name] = layout;
@@ -46,7 +51,7 @@ public static partial class LoadTheme
             }
         }
 
-        return new Theme(layouts, ReadAssets(Path.Combine(root, "assets")));
+        return new Theme(layouts, ReadAssets(Path.Combine(root, "assets"), root, diagnostics));
     }
 
     private static Layout? ParseLayout(string layoutsFolder, string path, DiagnosticBag diagnostics)
@@ -103,7 +108,19 @@ public static partial class LoadTheme
         return open.TryPeek(out var index) ? TextPosition.Of(source, index) : null;
     }
 
-    private static Dictionary<string, ThemeAsset> ReadAssets(string assetsFolder)
+    private static bool IsInTheme(string path, string root, DiagnosticBag diagnostics)
+    {
+        if (!ContainedFile.LeadsOutside(path, root))
+        {
+            return true;
+        }
+
+        diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the file is a link to a place outside the theme folder",
+            "copy the file into the theme folder instead of linking to it.");
+        return false;
+    }
+
+    private static Dictionary<string, ThemeAsset> ReadAssets(string assetsFolder, string root, DiagnosticBag diagnostics)
     {
         var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
         if (!Directory.Exists(assetsFolder))
@@ -113,6 +130,11 @@ public static partial class LoadTheme
 
         foreach (var path in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (!IsInTheme(path, root, diagnostics))
+            {
+                continue;
+            }
+
             var name = Path.GetRelativePath(assetsFolder, path).Replace('\\', '/');
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..10];
             var extension = Path.GetExtension(name);
