@@ -66,9 +66,7 @@ public static partial class LoadContent
                 return;
             }
 
-            terms[index] = parsed is null
-                ? Read(paths[index], diagnostics) is { } file ? TermReader.Read(file, slug, diagnostics) : null
-                : parsed.Read(paths[index], $"term {slug}", diagnostics, Read, (source, found) => TermReader.Read(source, slug, found));
+            terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found));
         });
 
         var loaded = terms.OfType<Term>().ToList();
@@ -157,9 +155,14 @@ public static partial class LoadContent
         SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
     private static Section? ReadSection(string path, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
+        ReadAndParse(path, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
+
+    /// <summary>Reads and parses one content file, through the files <c>serve</c> keeps parsed when there are any.</summary>
+    private static T? ReadAndParse<T>(string path, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse)
+        where T : class =>
         parsed is null
-            ? Read(path, diagnostics) is { } file ? SectionReader.Read(file, slug, orderFromName, diagnostics) : null
-            : parsed.Read(path, $"section {slug} {orderFromName}", diagnostics, Read, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
+            ? Read(path, diagnostics) is { } file ? parse(file, diagnostics) : null
+            : parsed.Read(path, reading, diagnostics, Read, parse);
 
     private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
     {

@@ -50,9 +50,10 @@ public static partial class UnchangedFile
     {
         try
         {
+            // Sizes first: most changed files differ in size, and then neither needs reading.
             var a = new FileInfo(first);
             var b = new FileInfo(second);
-            return a.Exists && b.Exists && a.Length == b.Length && File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second));
+            return a.Exists && b.Exists && a.Length == b.Length && Holds(first, File.ReadAllBytes(second));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
