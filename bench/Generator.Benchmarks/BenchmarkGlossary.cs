@@ -80,7 +80,7 @@ internal static partial class BenchmarkGlossary
     {
         var slug = name.ToLowerInvariant().Replace(' ', '-');
         var file = new SourceFile($"glossary/{slug}.md", $"/glossary/{slug}.md", "");
-        return new Term(slug, name, aliases, $"What {name} is.", new MarkdownSource("", file, 1), SourceLocation.StartOf(file.DisplayPath));
+        return new Term(slug, name, aliases, $"What {name} is.", new MarkdownSource(file, 1), SourceLocation.StartOf(file.DisplayPath));
     }
 
     [GeneratedRegex(@"\p{L}+")]

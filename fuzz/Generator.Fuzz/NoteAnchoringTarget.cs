@@ -52,7 +52,7 @@ public sealed class NoteAnchoringTarget : IFuzzTarget
         var notes = quotes
             .Select((quote, index) => new Note(quote, $"Note on *{quote}*.", new SourceLocation(file.DisplayPath, index + 1, 1)))
             .ToList();
-        var body = new MarkdownSource(string.Join('\n', lines[(separator + 1)..]), file, FirstLine: separator + 2);
+        var body = new MarkdownSource(file, FirstLine: separator + 2);
         return new Section("first", 1, "First", null, [], [], null, null, [], notes, body);
     }
 }

@@ -23,7 +23,7 @@ public sealed class TermLinkingTarget : IFuzzTarget
         if (SourceFileReader.Decode(input, SectionFile, "/fuzz/" + SectionFile, diagnostics) is { } decoded &&
             ControlCharacters.Refuse(decoded, diagnostics) is { } file)
         {
-            var prose = new MarkdownSource(file.Text, file, FirstLine: 1);
+            var prose = new MarkdownSource(file, FirstLine: 1);
             var glossary = FixedGlossary.Index;
             LinkAndRender(prose, allowRawHtml: false, new LinkingContext(glossary, "first")
             {

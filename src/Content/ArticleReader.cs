@@ -45,7 +45,7 @@ public static class ArticleReader
         }
 
         return new Article(slug, title, dek, byline, date.Value, updated, source, tags, draft,
-            new MarkdownSource(block.Body, file, block.BodyFirstLine), sections)
+            new MarkdownSource(file, block.BodyFirstLine), sections)
         {
             RedirectFrom = redirects,
         };

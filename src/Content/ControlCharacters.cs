@@ -1,3 +1,4 @@
+using System.Buffers;
 using Generator.Diagnostics;
 
 namespace Generator.Content;
@@ -8,23 +9,46 @@ namespace Generator.Content;
 /// </summary>
 public static class ControlCharacters
 {
+    // The first byte of every refused character in UTF-8: C0 controls but tab and line feed, DEL, the lead byte of the
+    // C1 controls (U+0080–U+009F are C2 80–C2 9F) and of the noncharacters U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+    private static readonly SearchValues<byte> Suspects = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n')).Select(b => (byte)b), 0x7F, 0xC2, 0xEF]);
+
     /// <returns>The file when it is free of them; null, with an error at the first one, otherwise.</returns>
     public static SourceFile? Refuse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var text = file.Text;
-        for (var index = 0; index < text.Length; index++)
+        // Scanned as UTF-8, so a clean file (nearly every file) is never decoded.
+        var bytes = file.Utf8;
+        var offset = 0;
+        while (bytes[offset..].IndexOfAny(Suspects) is var found and >= 0)
         {
-            var character = text[index];
-            if ((char.IsControl(character) && character is not ('\t' or '\n')) || character is '\uFFFE' or '\uFFFF')
+            var index = offset + found;
+            if (IsRefusedAt(bytes, index))
             {
-                var (line, column) = TextPosition.Of(text, index);
-                diagnostics.Error(new SourceLocation(file.DisplayPath, line, column),
-                    $"the file contains the control character U+{(int)character:X4}, which a web page cannot show",
-                    "delete it (editors often show it as a box or ^ sign; it usually comes from text pasted from another program).");
+                Report(file, index, diagnostics);
                 return null;
             }
+
+            offset = index + 1;
         }
 
         return file;
+    }
+
+    private static bool IsRefusedAt(ReadOnlySpan<byte> bytes, int index) => bytes[index] switch
+    {
+        0xC2 => index + 1 < bytes.Length && bytes[index + 1] is >= 0x80 and <= 0x9F,
+        0xEF => index + 2 < bytes.Length && bytes[index + 1] == 0xBF && bytes[index + 2] is 0xBE or 0xBF,
+        _ => true,
+    };
+
+    private static void Report(SourceFile file, int byteIndex, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        var index = System.Text.Encoding.UTF8.GetCharCount(file.Utf8[..byteIndex]);
+        var (line, column) = TextPosition.Of(text, index);
+        diagnostics.Error(new SourceLocation(file.DisplayPath, line, column),
+            $"the file contains the control character U+{(int)text[index]:X4}, which a web page cannot show",
+            "delete it (editors often show it as a box or ^ sign; it usually comes from text pasted from another program).");
     }
 }

@@ -1,7 +1,12 @@
 namespace Generator.Content;
 
-/// <summary>Markdown taken from a content file, with the file line it starts on so positions inside it can be reported.</summary>
-public sealed record MarkdownSource(string Text, SourceFile File, int FirstLine)
+/// <summary>
+/// Markdown taken from a content file: the file's lines from <paramref name="FirstLine"/> on (what follows the front
+/// matter), so positions inside it can be reported as file positions. The text is decoded from the file when read.
+/// </summary>
+public sealed record MarkdownSource(SourceFile File, int FirstLine)
 {
+    public string Text => File.TextFromLine(FirstLine);
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 }

@@ -44,7 +44,7 @@ public static class SectionReader
             ReadPullQuote(reader),
             ReadRelated(reader, diagnostics),
             ReadNotes(reader),
-            new MarkdownSource(block.Body, file, block.BodyFirstLine))
+            new MarkdownSource(file, block.BodyFirstLine))
         {
             GlossaryRules = reader.Nested("glossary", GlossaryKeys) is { } rules
                 ? new SectionGlossaryRules(rules.LocatedTextList("exclude"), rules.LocatedTextList("force"))

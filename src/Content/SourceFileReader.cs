@@ -35,22 +35,39 @@ public static class SourceFileReader
     public static SourceFile? Decode(byte[] bytes, string display, string fullPath, DiagnosticBag diagnostics)
     {
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        string text;
-        try
+        var content = bytes.AsSpan(start);
+        if (!System.Text.Unicode.Utf8.IsValid(content))
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            var offset = start + Math.Max(exception.Index, 0);
-            var (line, column) = LineAndColumnAtByte(bytes, start, offset);
-            diagnostics.Error(new SourceLocation(display, line, column),
-                $"the file is not valid UTF-8 (invalid byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at byte offset {offset})",
-                "save the file with UTF-8 encoding in your editor.");
+            ReportInvalidUtf8(bytes, start, display, diagnostics);
             return null;
         }
 
-        return new SourceFile(display, fullPath, NormaliseLineEndings(text));
+        // The common file (no byte-order mark, '\n' line endings) is kept as it was read, without decoding it.
+        if (content.Contains((byte)'\r'))
+        {
+            return new SourceFile(display, fullPath, NormaliseLineEndings(StrictUtf8.GetString(content)));
+        }
+
+        return SourceFile.FromNormalisedUtf8(display, fullPath, start == 0 ? bytes : content.ToArray());
+    }
+
+    private static void ReportInvalidUtf8(byte[] bytes, int start, string display, DiagnosticBag diagnostics)
+    {
+        // The strict decoder says where the first invalid byte is.
+        var offset = start;
+        try
+        {
+            StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            offset = start + Math.Max(exception.Index, 0);
+        }
+
+        var (line, column) = LineAndColumnAtByte(bytes, start, offset);
+        diagnostics.Error(new SourceLocation(display, line, column),
+            $"the file is not valid UTF-8 (invalid byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at byte offset {offset})",
+            "save the file with UTF-8 encoding in your editor.");
     }
 
     public static string NormaliseLineEndings(string text) =>

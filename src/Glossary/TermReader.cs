@@ -62,7 +62,7 @@ public static class TermReader
         }
 
         CommonWords.WarnIfCommon(name, aliases, caseSensitive, nameLocation, diagnostics);
-        return new Term(slug, name, aliases, definition, new MarkdownSource(block.Body, file, block.BodyFirstLine), nameLocation)
+        return new Term(slug, name, aliases, definition, new MarkdownSource(file, block.BodyFirstLine), nameLocation)
         {
             FormLocations = formLocations,
             CaseSensitive = caseSensitive,

@@ -19,6 +19,14 @@ public sealed class Fingerprint : IDisposable
         return this;
     }
 
+    /// <summary>Adds text already encoded as UTF-8 (a content file), without decoding it.</summary>
+    public Fingerprint Add(ReadOnlySpan<byte> utf8)
+    {
+        Add(utf8.Length);
+        _hash.AppendData(utf8);
+        return this;
+    }
+
     public Fingerprint Add(long value)
     {
         Span<byte> bytes = stackalloc byte[sizeof(long)];

@@ -44,7 +44,7 @@ public sealed class IncrementalBuild
         var siteFile = Path.Combine(inputFolder, InputFolder.SiteFile);
         _siteKey = Fingerprint.Of(GeneratorVersion.Current, File.Exists(siteFile) ? File.ReadAllText(siteFile) : null);
         _pageKey = Fingerprint.Of(_siteKey, ThemeKey(theme), baseUrl);
-        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => Fingerprint.Of(t.Body.File.DisplayPath, t.Body.File.Text), StringComparer.Ordinal);
+        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => FileFingerprint(t.Body.File), StringComparer.Ordinal);
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
         // A layout may link terms itself (the link_terms filter): pages that list the site depend on how every term matches.
@@ -182,13 +182,19 @@ public sealed class IncrementalBuild
     private string ArticleKey(Article article)
     {
         using var fingerprint = new Fingerprint();
-        fingerprint.Add(_siteKey).Add(article.Standfirst.File.DisplayPath).Add(article.Standfirst.File.Text);
+        fingerprint.Add(_siteKey).Add(article.Standfirst.File.DisplayPath).Add(article.Standfirst.File.Utf8);
         foreach (var section in article.Sections)
         {
-            fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Text);
+            fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Utf8);
         }
 
         return fingerprint.Finish();
+    }
+
+    private static string FileFingerprint(SourceFile file)
+    {
+        using var fingerprint = new Fingerprint();
+        return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
     }
 
     private bool TermsUnchanged(ArticleRecord record) =>

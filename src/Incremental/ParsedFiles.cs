@@ -35,7 +35,7 @@ public sealed class ParsedFiles
             return null;
         }
 
-        if (known && entry!.Text == file.Text)
+        if (known && file.Utf8.SequenceEqual(entry!.File.Utf8))
         {
             _entries[(path, reading)] = entry with { Stamp = stamp };
             diagnostics.AddRange(entry.Findings);
@@ -46,9 +46,9 @@ public sealed class ParsedFiles
         var result = parse(file, findings);
         var found = findings.Sorted();
         diagnostics.AddRange(found);
-        _entries[(path, reading)] = new Entry(stamp, file.Text, result, found);
+        _entries[(path, reading)] = new Entry(stamp, file, result, found);
         return result;
     }
 
-    private sealed record Entry((long Length, long Ticks) Stamp, string Text, object? Result, IReadOnlyList<Diagnostic> Findings);
+    private sealed record Entry((long Length, long Ticks) Stamp, SourceFile File, object? Result, IReadOnlyList<Diagnostic> Findings);
 }

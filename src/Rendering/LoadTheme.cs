@@ -62,9 +62,10 @@ public static partial class LoadTheme
         }
 
         var name = Path.ChangeExtension(Path.GetRelativePath(layoutsFolder, path), null).Replace('\\', '/');
-        if (Parser.TryParse(file.Text, out var template, out var error))
+        var text = file.Text;
+        if (Parser.TryParse(text, out var template, out var error))
         {
-            return new Layout(name, file.DisplayPath, file.Text, template);
+            return new Layout(name, file.DisplayPath, text, template);
         }
 
         var message = error.Split("\nSource:", 2)[0].Trim();
@@ -74,7 +75,7 @@ public static partial class LoadTheme
             : SourceLocation.StartOf(file.DisplayPath);
         var cleaned = FluidPosition().Replace(message, "").Trim();
         var hint = "check that every {% tag %} is closed ({% if %} … {% endif %}) and every {{ }} holds one expression.";
-        if (UnclosedBlock().Match(cleaned) is { Success: true } expected && FindUnclosedTag(file.Text, expected.Groups["tag"].Value) is { } opening)
+        if (UnclosedBlock().Match(cleaned) is { Success: true } expected && FindUnclosedTag(text, expected.Groups["tag"].Value) is { } opening)
         {
             // Fluid notices a missing end tag where the file ends; the editor needs the tag that was left open.
             location = new SourceLocation(file.DisplayPath, opening.Line, opening.Column);

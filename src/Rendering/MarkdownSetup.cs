@@ -54,10 +54,11 @@ public static class MarkdownSetup
     public static MarkdownDocument Parse(MarkdownSource source, bool allowRawHtml, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(source.File.DisplayPath, source.FirstLine, 1);
-        var document = Parse(source.Text, allowRawHtml, location, diagnostics);
+        var text = source.Text;
+        var document = Parse(text, allowRawHtml, location, diagnostics);
         if (!allowRawHtml && document.Count > 0)
         {
-            foreach (var line in RawHtmlLines(source.Text))
+            foreach (var line in RawHtmlLines(text))
             {
                 diagnostics.Warning(new SourceLocation(source.File.DisplayPath, source.FirstLine + line, 1), "raw HTML is shown as text, not as markup",
                     "write it in Markdown, or set 'markdown: {raw_html: true}' in site.yml if everyone who edits the site is trusted.");

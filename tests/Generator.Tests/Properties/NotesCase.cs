@@ -10,7 +10,7 @@ internal sealed record NotesCase(LinkingCase Prose, IReadOnlyList<string> Quotes
         new("section", 1, "Section", null, [], [], null, null, [],
             // Each note on its own line, as in a real file, so each reported problem has its own location.
             [.. Quotes.Select((quote, index) => new Note(quote, "A note.", new SourceLocation("section.md", index + 2, 5)))],
-            new MarkdownSource(Prose.Markdown, new SourceFile("section.md", "section.md", Prose.Markdown), 1));
+            new MarkdownSource(new SourceFile("section.md", "section.md", Prose.Markdown), 1));
 
     public override string ToString() =>
         $"{Prose}; Quotes: [{string.Join(", ", Quotes.Select(LinkingCase.Quote))}]; first number {FirstNumber}";
