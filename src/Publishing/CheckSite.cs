@@ -14,8 +14,8 @@ public static class CheckSite
     private const string FrontPage = "index.html";
 
     /// <summary>The page with its facts read, when it is HTML and does not bring them (see <see cref="Page.Facts"/>).</summary>
-    public static Page WithFacts(Page page) =>
-        page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html) };
+    public static Page WithFacts(Page page, SharedStrings shared) =>
+        page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html, shared) };
 
     /// <param name="pages">The pages, each HTML page with its <see cref="Page.Facts"/> (see <see cref="WithFacts"/>).</param>
     public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)
@@ -34,7 +34,7 @@ public static class CheckSite
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
         {
             var targets = new List<string>();
-            foreach (var (link, section) in links.Distinct())
+            foreach (var (link, section) in links)
             {
                 if (Resolve(link, page.OutputPath, prefix) is not { } target)
                 {

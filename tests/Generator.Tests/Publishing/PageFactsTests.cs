@@ -6,23 +6,34 @@ namespace Generator.Tests.Publishing;
 public sealed class PageFactsTests
 {
     [Fact]
-    public void Reads_ids_links_and_the_article_section_each_link_sits_in()
+    public void Reads_ids_links_once_each_and_the_article_section_each_link_sits_in()
     {
         const string Html = """
             <!DOCTYPE html><html><body id=top>
             <section id="paris" class="article-section"><p><a href="/glossary/x/">x</a>
-            <section class="inner"><img src='/a.png' alt=""></section><a HREF="#paris-fn-1">1</a></section>
-            <a href="/?a=1&amp;b=2">home</a><img src="/b.png">
+            <section class="inner"><img src='/a.png' alt=""></section><a HREF="#paris-fn-1">1</a><a href="/glossary/x/">x</a></section>
+            <a href="/?a=1&amp;b=2">home</a><img src="/b.png"><a href="/glossary/x/">x</a>
             </body></html>
             """;
 
-        var facts = PageFacts.Read(Html);
+        var facts = PageFacts.Read(Html, new SharedStrings());
 
         Assert.Equal(["top", "paris"], facts.Ids);
         Assert.Equal(
-            [new PageLink("/glossary/x/", "paris"), new PageLink("/a.png", "paris"), new PageLink("#paris-fn-1", "paris"), new PageLink("/?a=1&b=2", null), new PageLink("/b.png", null)],
+            [new PageLink("/glossary/x/", "paris"), new PageLink("/a.png", "paris"), new PageLink("#paris-fn-1", "paris"), new PageLink("/?a=1&b=2", null), new PageLink("/b.png", null), new PageLink("/glossary/x/", null)],
             facts.Links);
         Assert.Equal(1, facts.ImagesWithoutAlt);
+    }
+
+    [Fact]
+    public void Equal_addresses_and_ids_of_different_pages_are_one_string()
+    {
+        var shared = new SharedStrings();
+        var first = PageFacts.Read(new string("""<a id="top" href="/glossary/x/">x</a>"""), shared);
+        var second = PageFacts.Read(new string("""<a id="top" href="/glossary/x/">x</a>"""), shared);
+
+        Assert.Same(first.Links[0].Address, second.Links[0].Address);
+        Assert.Same(first.Ids.Single(), second.Ids.Single());
     }
 
     [Fact]
@@ -36,7 +47,7 @@ public sealed class PageFactsTests
             <p>1 < 2 and <a href="/real/" id="real">real</a></p>
             """;
 
-        var facts = PageFacts.Read(Html);
+        var facts = PageFacts.Read(Html, new SharedStrings());
 
         Assert.Equal([new PageLink("/real/", null)], facts.Links);
         Assert.Equal(["real"], facts.Ids);
