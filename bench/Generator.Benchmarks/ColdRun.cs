@@ -45,7 +45,7 @@ internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes
         }
     }
 
-    // "  load content            257.3 ms" and "  peak memory             213.2 MB", as BuildCommand prints them.
-    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)\s*$", RegexOptions.Multiline)]
+    // "  load content            257.3 ms    356.0 MB allocated" and "  peak memory             213.2 MB", as BuildCommand prints them.
+    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)(\s+\d+(\.\d+)? MB allocated)?\s*$", RegexOptions.Multiline)]
     private static partial Regex TimingLine();
 }

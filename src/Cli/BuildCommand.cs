@@ -92,7 +92,8 @@ public static class BuildCommand
         {
             foreach (var timing in result.Timings)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
             }
 
             if (PeakMemory.ResidentBytes() is { } peak)

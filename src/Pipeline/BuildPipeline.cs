@@ -30,8 +30,9 @@ public static class BuildPipeline
         T Step<T>(string name, Func<T> step)
         {
             var started = clock.Elapsed;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var result = step();
-            timings.Add(new StepTiming(name, clock.Elapsed - started));
+            timings.Add(new StepTiming(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes(precise: true) - allocated));
             return result;
         }
 

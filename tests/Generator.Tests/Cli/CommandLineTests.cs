@@ -84,14 +84,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Timings_lists_each_pipeline_step()
+    public void Timings_lists_each_pipeline_step_with_its_time_and_allocations()
     {
         var outcome = Run("--timings");
 
         foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "open output", "render articles", "render glossary", "render pages", "render feeds", "check links", "write site", "save cache" })
         {
-            Assert.Contains(step, outcome.Output);
+            Assert.Matches($@"{step}\s+\d+\.\d ms\s+\d+\.\d MB allocated", outcome.Output);
         }
+
+        // Reading the seed article allocates something, so a broken count (always 0) is caught.
+        Assert.DoesNotMatch(@"load content\s+\d+\.\d ms\s+0\.0 MB allocated", outcome.Output);
 
         Assert.Matches(@"peak memory\s+\d+\.\d MB", outcome.Output);
     }
