@@ -61,20 +61,24 @@ public static class EditLatencyBenchmark
         }
     }
 
-    /// <summary>Milliseconds from each save to the rebuilt page holding the edit, warm-up edits left out.</summary>
-    private static List<double> Measure(PreviewSession session, string file, string page, int edits, Func<string, string> edit)
+    /// <summary>
+    /// Milliseconds from each save to the rebuilt page holding the edit, and the step times of the rebuild that wrote
+    /// it, warm-up edits left out.
+    /// </summary>
+    private static (List<double> Latencies, List<IReadOnlyList<StepTiming>> Steps) Measure(PreviewSession session, string file, string page, int edits, Func<string, string> edit)
     {
         var original = File.ReadAllText(file);
         var latencies = new List<double>();
+        var steps = new List<IReadOnlyList<StepTiming>>();
         for (var index = 0; index < WarmUpEdits + edits; index++)
         {
             var marker = $"m{index:000}x{Environment.TickCount64 % 100000}";
-            var rebuilt = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            void OnRebuilt(bool succeeded)
+            var rebuilt = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void OnRebuilt(BuildResult result)
             {
                 if (File.Exists(page) && File.ReadAllText(page).Contains(marker, StringComparison.Ordinal))
                 {
-                    rebuilt.TrySetResult(succeeded);
+                    rebuilt.TrySetResult(result);
                 }
             }
 
@@ -84,7 +88,7 @@ public static class EditLatencyBenchmark
             var finished = rebuilt.Task.Wait(Timeout);
             clock.Stop();
             session.Rebuilt -= OnRebuilt;
-            if (!finished || !rebuilt.Task.Result)
+            if (!finished || !rebuilt.Task.Result.Succeeded)
             {
                 throw new InvalidOperationException($"The page {page} did not show the edit to {file} within {Timeout.TotalSeconds} s.");
             }
@@ -92,23 +96,30 @@ public static class EditLatencyBenchmark
             if (index >= WarmUpEdits)
             {
                 latencies.Add(clock.Elapsed.TotalMilliseconds);
+                steps.Add(rebuilt.Task.Result.Timings);
             }
 
             Thread.Sleep(Pause);
         }
 
         File.WriteAllText(file, original);
-        return latencies;
+        return (latencies, steps);
     }
 
-    private static void Report(string what, List<double> latencies)
+    /// <summary>The latencies, then the median time of each step of the rebuilds, so a figure can be traced to a step.</summary>
+    private static void Report(string what, (List<double> Latencies, List<IReadOnlyList<StepTiming>> Steps) measured)
     {
-        latencies.Sort();
-        var median = latencies.Count % 2 == 1 ? latencies[latencies.Count / 2] : (latencies[latencies.Count / 2 - 1] + latencies[latencies.Count / 2]) / 2;
+        var latencies = measured.Latencies.Order().ToList();
         var p90 = latencies[(int)Math.Ceiling(latencies.Count * 0.9) - 1];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {what,-30} median {median,6:0.0} ms   p90 {p90,6:0.0} ms   min {latencies[0],6:0.0} ms   max {latencies[^1],6:0.0} ms   ({latencies.Count} edits)"));
+            $"  {what,-30} median {Median(latencies),6:0.0} ms   p90 {p90,6:0.0} ms   min {latencies[0],6:0.0} ms   max {latencies[^1],6:0.0} ms   ({latencies.Count} edits)"));
+        var steps = measured.Steps.SelectMany(timings => timings).GroupBy(timing => timing.Step)
+            .Select(group => $"{group.Key} {Median(group.Select(timing => timing.Elapsed.TotalMilliseconds).Order().ToList()).ToString("0.0", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"    rebuild steps, median ms: {string.Join(", ", steps)}");
     }
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static int FreePort()
     {

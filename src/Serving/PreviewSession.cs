@@ -37,8 +37,8 @@ public sealed class PreviewSession : IDisposable
 
     public Uri Address => _server.Address;
 
-    /// <summary>Raised after each rebuild with whether it succeeded; tests wait on it.</summary>
-    public event Action<bool>? Rebuilt;
+    /// <summary>Raised after each rebuild with what it did; tests and the latency benchmark wait on it.</summary>
+    public event Action<BuildResult>? Rebuilt;
 
     public BuildResult Start()
     {
@@ -100,7 +100,7 @@ public sealed class PreviewSession : IDisposable
             }
         }
 
-        Rebuilt?.Invoke(result.Succeeded);
+        Rebuilt?.Invoke(result);
     }
 
     /// <summary>The published stylesheets by name without their hash (site.css → /theme/site.3f2a9c1b04.css).</summary>

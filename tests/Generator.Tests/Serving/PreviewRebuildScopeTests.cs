@@ -19,7 +19,7 @@ public sealed class PreviewRebuildScopeTests : IDisposable
         _site.Write("articles/other/01-only.md", "---\ntitle: Only\n---\nNothing about the talks here.\n");
         _session = new PreviewSession(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme), "127.0.0.1", FreePort.Next(),
             Path.Combine(RepositoryPaths.Root, "netlify.toml"), TextWriter.Synchronized(_log));
-        _session.Rebuilt += succeeded => _rebuilds.Writer.TryWrite(succeeded);
+        _session.Rebuilt += result => _rebuilds.Writer.TryWrite(result.Succeeded);
         Assert.True(_session.Start().Succeeded);
     }
 

@@ -24,7 +24,7 @@ public sealed class PreviewSessionTests : IDisposable
 
         _session = new PreviewSession(new BuildOptions(_site.Input, _site.Output, _theme), "127.0.0.1", FreePort.Next(),
             Path.Combine(RepositoryPaths.Root, "netlify.toml"), TextWriter.Null);
-        _session.Rebuilt += succeeded => _rebuilds.Writer.TryWrite(succeeded);
+        _session.Rebuilt += result => _rebuilds.Writer.TryWrite(result.Succeeded);
         Assert.True(_session.Start().Succeeded);
         _ = _session.RunAsync(_stop.Token);
         _client = new HttpClient { BaseAddress = _session.Address, Timeout = TimeSpan.FromSeconds(20) };
