@@ -2,7 +2,10 @@ namespace Generator.Pipeline;
 
 /// <param name="Strict">Treat warnings (unused terms, long definitions) as errors, so they stop the build.</param>
 /// <param name="WriteOutput">False for a dry run (<c>check</c>): every step and check runs, nothing is written.</param>
-/// <param name="RemoveOldSiteInBackground">For the preview: the replaced site is deleted after the build returns.</param>
+/// <param name="KeepStagingFolder">
+/// For the preview: the staging folder is kept after each build (after the swap it holds the replaced site) and the
+/// next build of the process starts from it, so a rebuild rewrites only the files that changed.
+/// </param>
 /// <param name="Cache">The build cache to reuse unchanged articles and pages from; null renders everything.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
@@ -14,4 +17,4 @@ public sealed record BuildOptions(
     bool Strict = false,
     bool WriteOutput = true,
     Incremental.BuildCache? Cache = null,
-    bool RemoveOldSiteInBackground = false);
+    bool KeepStagingFolder = false);

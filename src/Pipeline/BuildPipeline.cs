@@ -57,7 +57,7 @@ public static class BuildPipeline
             Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl));
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
-        using var staging = options.WriteOutput ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.RemoveOldSiteInBackground)) : null;
+        using var staging = options.WriteOutput ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;
         if (options.WriteOutput && staging is null)
         {
             return Finish(false);

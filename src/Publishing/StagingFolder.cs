@@ -11,37 +11,43 @@ namespace Generator.Publishing;
 /// (so no build holds every page in memory) and, when the whole build has succeeded, is swapped in place of the output
 /// folder in one step (see <see cref="AtomicSwap"/>). A build that fails or is killed leaves the output folder exactly
 /// as it was. A file whose bytes did not change is carried over as the same file (<see cref="UnchangedFile"/>).
+/// <para>
+/// The preview keeps the folder after the swap, when it holds the site just replaced, and the next rebuild starts from
+/// it (<see cref="RecycledFiles"/>): most of its files are already hard links of the live site's, so a rebuild touches
+/// only the files that changed instead of making hundreds of folders and links. A file is never written into: new
+/// bytes always go to a new file, because the one at that path may be the live site's own.
+/// </para>
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    // Old sites this process is removing in the background: the next build leaves them to it.
-    private static readonly ConcurrentDictionary<string, bool> BeingRemoved = new(StringComparer.Ordinal);
     private readonly string _output;
     private readonly string _staging;
     // Folders known to exist in the staging folder: each is made once, and not by many threads at once, which makes
     // the file system serialise them on the parent folder's lock.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly bool _removeOldSiteInBackground;
-    private bool _committed;
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly bool _keepForNextBuild;
+    private RecycledFiles _recycled;
     private int _files;
     private int _unchanged;
     // Pages are written from parallel steps; the first failure is kept and reported when the build tries to commit.
     private Exception? _failure;
 
-    private StagingFolder(string output, string staging, bool removeOldSiteInBackground)
+    private StagingFolder(string output, string staging, bool keepForNextBuild)
     {
         _output = output;
         _staging = staging;
-        _removeOldSiteInBackground = removeOldSiteInBackground;
+        _keepForNextBuild = keepForNextBuild;
+        _recycled = RecycledFiles.None(staging);
     }
 
     /// <returns>The staging folder, or null (with an error) when the output folder must not or cannot be replaced.</returns>
-    /// <param name="removeOldSiteInBackground">
-    /// For the preview: the old site is removed after the build returns, so a rebuild is not slowed down by deleting
-    /// hundreds of files. A command removes it before it returns.
+    /// <param name="keepForNextBuild">
+    /// For the preview: the folder is kept after the build (after a swap it holds the replaced site) and the next build
+    /// of this process starts from it. A command removes it before it returns.
     /// </param>
-    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics, bool removeOldSiteInBackground = false)
+    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics, bool keepForNextBuild = false)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsSafeToReplace(output, diagnostics))
@@ -54,11 +60,19 @@ public sealed class StagingFolder : IDisposable
         try
         {
             Directory.CreateDirectory(parent);
-            RemoveLeftovers(parent, prefix);
             var staging = Path.Combine(parent, prefix + Environment.ProcessId);
-            Directory.CreateDirectory(staging);
-            var folder = new StagingFolder(output, staging, removeOldSiteInBackground);
-            folder.MirrorFolders();
+            RemoveLeftovers(parent, prefix, keepForNextBuild ? staging : null);
+            var folder = new StagingFolder(output, staging, keepForNextBuild);
+            if (keepForNextBuild && Directory.Exists(staging))
+            {
+                folder.Recycle();
+            }
+            else
+            {
+                Directory.CreateDirectory(staging);
+                folder.MirrorFolders();
+            }
+
             return folder;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -71,26 +85,30 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Writes one finished page; safe to call from parallel steps. A failure is reported by <see cref="Commit"/>.</summary>
     public void Write(Page page) => Guard(() =>
     {
-        var target = Prepare(page.OutputPath);
+        var (target, occupied) = Prepare(page.OutputPath);
         var old = Path.Combine(_output, page.OutputPath);
         Interlocked.Increment(ref _files);
         if (page.IsReused)
         {
-            UnchangedFile.Keep(old, target);
-            Interlocked.Increment(ref _unchanged);
+            Carry(old, target, occupied);
             return;
         }
 
         var bytes = Utf8.GetBytes(page.Html);
         if (UnchangedFile.Holds(old, bytes))
         {
-            UnchangedFile.Keep(old, target);
-            Interlocked.Increment(ref _unchanged);
+            Carry(old, target, occupied);
+            return;
         }
-        else
+
+        if (occupied)
         {
-            File.WriteAllBytes(target, bytes);
+            File.Delete(target);
         }
+
+        // CreateNew: never into an existing file, which could be a hard link of the live site's.
+        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
     });
 
     /// <summary>Copies the theme's assets and the content's assets (photos) under their output paths.</summary>
@@ -100,18 +118,21 @@ public sealed class StagingFolder : IDisposable
             .Concat(assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath))));
         Parallel.ForEach(files, file =>
         {
-            var target = Prepare(file.OutputPath);
+            var (target, occupied) = Prepare(file.OutputPath);
             var old = Path.Combine(_output, file.OutputPath);
             Interlocked.Increment(ref _files);
             if (UnchangedFile.Same(old, file.FullPath))
             {
-                UnchangedFile.Keep(old, target);
-                Interlocked.Increment(ref _unchanged);
+                Carry(old, target, occupied);
+                return;
             }
-            else
+
+            if (occupied)
             {
-                File.Copy(file.FullPath, target, overwrite: true);
+                File.Delete(target);
             }
+
+            File.Copy(file.FullPath, target, overwrite: false);
         });
     });
 
@@ -127,41 +148,30 @@ public sealed class StagingFolder : IDisposable
 
         try
         {
+            _recycled.RemoveUnclaimed();
             AtomicSwap.Replace(_output, _staging);
-            _committed = true;
             return new WrittenFiles(_files - _unchanged, _unchanged);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            _failure = exception;
             ReportWriteError(_output, exception, diagnostics);
             return null;
         }
     }
 
-    /// <summary>Removes the staging folder: after a commit it holds the old site, after a failure the unfinished new one.</summary>
+    /// <summary>
+    /// Removes the staging folder (after a commit it holds the old site, after a failure the unfinished new one), unless
+    /// it is kept for the next build. A folder that could not be written is never kept: the next build starts anew.
+    /// </summary>
     public void Dispose()
     {
-        if (!Directory.Exists(_staging))
+        if ((_keepForNextBuild && _failure is null) || !Directory.Exists(_staging))
         {
             return;
         }
 
-        if (!_committed || !_removeOldSiteInBackground)
-        {
-            Directory.Delete(_staging, recursive: true);
-            return;
-        }
-
-        // Renamed first, so the next build's staging folder never meets it; a leftover (the process ended first) has
-        // the staging folders' prefix, so the next build removes it.
-        var removed = $"{_staging}.old-{Guid.NewGuid():N}";
-        Directory.Move(_staging, removed);
-        BeingRemoved[removed] = true;
-        _ = Task.Run(() =>
-        {
-            RemoveQuietly(removed);
-            BeingRemoved.TryRemove(removed, out _);
-        });
+        RemoveQuietly(_staging);
     }
 
     private static void ReportWriteError(string output, Exception exception, DiagnosticBag diagnostics) =>
@@ -183,15 +193,15 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>A build killed while writing leaves its staging folder behind; the next build clears it away.</summary>
-    private static void RemoveLeftovers(string parent, string prefix)
+    private static void RemoveLeftovers(string parent, string prefix, string? kept)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*").Where(folder => !BeingRemoved.ContainsKey(folder)))
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*").Where(folder => folder != kept))
         {
             RemoveQuietly(folder);
         }
     }
 
-    /// <summary>Removes a folder another removal (an old site still being deleted in the background) may be emptying too.</summary>
+    /// <summary>Removes a folder another process's build may be removing too.</summary>
     private static void RemoveQuietly(string folder)
     {
         try
@@ -200,7 +210,7 @@ public sealed class StagingFolder : IDisposable
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // Gone already, or going: nothing of the new site is in it.
+            // Gone already, or going: nothing of the live site is in it.
         }
     }
 
@@ -220,10 +230,13 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <returns>The file's path in the staging folder, its folder created.</returns>
-    private string Prepare(string relativePath)
+    /// <summary>
+    /// The file's path in the staging folder, its folder created, and whether a file is already there (kept from an
+    /// earlier site, or written before in this build): it must then be replaced, never written into.
+    /// </summary>
+    private (string Path, bool Occupied) Prepare(string relativePath)
     {
-        var path = Path.Combine(_staging, relativePath);
+        var path = Path.GetFullPath(Path.Combine(_staging, relativePath));
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
         {
@@ -231,7 +244,36 @@ public sealed class StagingFolder : IDisposable
             _folders[folder] = true;
         }
 
-        return path;
+        var recycled = _recycled.Claim(path);
+        return (path, !_written.TryAdd(path, true) || recycled);
+    }
+
+    /// <summary>Puts the old site's file at <paramref name="target"/> as the same file, unless it is there already.</summary>
+    private void Carry(string old, string target, bool occupied)
+    {
+        Interlocked.Increment(ref _unchanged);
+        if (occupied)
+        {
+            if (FileIdentity.Same(old, target))
+            {
+                return;
+            }
+
+            File.Delete(target);
+        }
+
+        UnchangedFile.Keep(old, target);
+    }
+
+    /// <summary>Starts from what the kept folder holds (the site the last build replaced): files to claim, folders that exist.</summary>
+    private void Recycle()
+    {
+        _recycled = RecycledFiles.Under(_staging);
+        _folders[_staging] = true;
+        foreach (var folder in _recycled.Folders)
+        {
+            _folders[folder] = true;
+        }
     }
 
     /// <summary>Makes the old site's folders in the staging folder, one after another: most pages go where they were.</summary>
@@ -248,6 +290,7 @@ public sealed class StagingFolder : IDisposable
             var mirrored = Path.Combine(_staging, Path.GetRelativePath(_output, folder));
             Directory.CreateDirectory(mirrored);
             _folders[mirrored] = true;
+            _recycled.AddFolder(mirrored);
         }
     }
 }

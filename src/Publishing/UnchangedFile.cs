@@ -10,6 +10,7 @@ namespace Generator.Publishing;
 /// </summary>
 public static partial class UnchangedFile
 {
+    /// <summary>Makes <paramref name="newPath"/>, which must not exist yet, the same file as <paramref name="oldPath"/>.</summary>
     public static void Keep(string oldPath, string newPath)
     {
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
@@ -27,7 +28,8 @@ public static partial class UnchangedFile
             }
         }
 
-        File.Copy(oldPath, newPath, overwrite: true);
+        // Never over an existing file: it could be a hard link of the live site's.
+        File.Copy(oldPath, newPath, overwrite: false);
         File.SetLastWriteTimeUtc(newPath, File.GetLastWriteTimeUtc(oldPath));
     }
 

@@ -25,11 +25,11 @@ public sealed class PreviewSession : IDisposable
     public PreviewSession(BuildOptions options, string host, int port, string netlifyToml, TextWriter log)
     {
         // One cache for the whole session, kept in memory between builds, so an edit re-renders only what it affects;
-        // the replaced site is deleted after each rebuild has been announced.
+        // one staging folder too, so a rebuild rewrites only the files that changed.
         _options = options with
         {
             Cache = options.Cache ?? new BuildCache(BuildCache.FolderFor(options.OutputFolder), keepInMemory: true),
-            RemoveOldSiteInBackground = true,
+            KeepStagingFolder = true,
         };
         _log = log;
         _server = new PreviewServer(options.OutputFolder, host, port, HostingHeaders.Load(netlifyToml), _events, () => _errors);

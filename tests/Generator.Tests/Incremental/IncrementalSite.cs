@@ -33,25 +33,35 @@ internal sealed class IncrementalSite : IDisposable
 
     public string Theme { get; set; } = RepositoryPaths.Theme;
 
-    /// <summary>Builds through the cache; <paramref name="freshProcess"/> reopens it from disk, as a new <c>dotnet run</c> would.</summary>
+    /// <summary>
+    /// Builds through the cache; <paramref name="freshProcess"/> reopens it from disk, as a new <c>dotnet run</c> would,
+    /// and otherwise builds as the preview does, from the staging folder the last build kept.
+    /// </summary>
     public BuildResult Build(bool freshProcess = true)
+    {
+        var result = Attempt(freshProcess);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => $"{d.Location}: {d.Message}")));
+        return result;
+    }
+
+    /// <summary>A build as <see cref="Build"/> makes it, which may fail; <paramref name="strict"/> makes warnings errors.</summary>
+    public BuildResult Attempt(bool freshProcess = true, bool strict = false)
     {
         if (freshProcess)
         {
             Cache = new BuildCache(BuildCache.FolderFor(Site.Output));
         }
 
-        var result = BuildPipeline.Run(new BuildOptions(Site.Input, Site.Output, Theme, Cache: Cache));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => $"{d.Location}: {d.Message}")));
-        return result;
+        return BuildPipeline.Run(new BuildOptions(Site.Input, Site.Output, Theme, Strict: strict, Cache: Cache, KeepStagingFolder: !freshProcess));
     }
 
-    /// <summary>Builds the same input from scratch into another folder and asserts every file is byte-identical.</summary>
+    /// <summary>Builds the same input from scratch into another folder and asserts every file is byte-identical and no folder is extra.</summary>
     public void AssertSameAsCleanBuild()
     {
         var clean = Path.Combine(Site.Root, "clean-" + Guid.NewGuid().ToString("N"));
         var result = BuildPipeline.Run(new BuildOptions(Site.Input, clean, Theme));
         Assert.True(result.Succeeded);
+        Assert.Equal(Folders(clean), Folders(Site.Output));
         var expected = Files(clean);
         var actual = Files(Site.Output);
         Assert.Equal(expected.Keys, actual.Keys);
@@ -68,6 +78,9 @@ internal sealed class IncrementalSite : IDisposable
     /// <summary>The output files whose bytes or modification time differ between two snapshots.</summary>
     public static IReadOnlyList<string> Touched(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         after.Where(pair => before.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Folders(string folder) =>
+        Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(folder, path)).Order(StringComparer.Ordinal).ToList();
 
     private static SortedDictionary<string, byte[]> Files(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// What a staging folder holds before the build writes to it: the files and folders of an earlier site (the preview
+/// keeps the site each rebuild replaces, see <see cref="StagingFolder"/>), or the old site's folders made ahead of the
+/// pages. A path the build writes is claimed; whatever is still unclaimed when the build has written everything is not
+/// part of the new site and is removed before the swap, so the new site holds exactly what a build from nothing would.
+/// </summary>
+internal sealed class RecycledFiles
+{
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _claimedFolders = new(StringComparer.Ordinal);
+
+    private RecycledFiles(string root)
+    {
+        _root = root;
+        _claimedFolders[root] = true;
+    }
+
+    /// <summary>Nothing recycled: a new, empty staging folder.</summary>
+    public static RecycledFiles None(string root) => new(root);
+
+    /// <summary>Every file and folder under <paramref name="root"/>, as it is now.</summary>
+    public static RecycledFiles Under(string root)
+    {
+        var recycled = new RecycledFiles(root);
+        var everything = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", everything))
+        {
+            (entry is DirectoryInfo ? recycled._folders : recycled._files)[entry.FullName] = true;
+        }
+
+        return recycled;
+    }
+
+    /// <summary>The folders there were when the build started.</summary>
+    public IEnumerable<string> Folders => _folders.Keys;
+
+    /// <summary>Records a folder made ahead of the pages, which is removed if no page goes into it.</summary>
+    public void AddFolder(string folder) => _folders[folder] = true;
+
+    /// <summary>Claims a file of the new site (its full path); true when a file is already there, which must not be written into.</summary>
+    public bool Claim(string file)
+    {
+        for (var folder = Path.GetDirectoryName(file); folder is not null && _claimedFolders.TryAdd(folder, true); folder = Path.GetDirectoryName(folder))
+        {
+        }
+
+        return _files.TryRemove(file, out _);
+    }
+
+    /// <summary>Removes every file and folder no page claimed: the pages of the earlier site that this build does not have.</summary>
+    public void RemoveUnclaimed()
+    {
+        // A folder no page went into goes whole, from its highest unclaimed folder down.
+        foreach (var folder in _folders.Keys.Where(IsUnclaimed))
+        {
+            if (!IsUnclaimed(Path.GetDirectoryName(folder)!))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        foreach (var file in _files.Keys.Where(file => !IsUnclaimed(Path.GetDirectoryName(file)!)))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private bool IsUnclaimed(string folder) => !_claimedFolders.ContainsKey(folder);
+}
