@@ -11,12 +11,13 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 3;
+    private const int Version = 4;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
     {
         writer.Write(record.Key);
+        writer.Write(record.OutputFingerprint);
         WriteDictionary(writer, record.TermFingerprints);
         writer.Write(record.StandfirstHtml);
         writer.Write(record.Sections.Count);
@@ -99,6 +100,7 @@ public static class CacheFormat
     public static ArticleRecord? ReadArticle(string path, string generator) => ReadFile(path, generator, reader =>
     {
         var key = reader.ReadString();
+        var output = reader.ReadString();
         var terms = ReadDictionary(reader);
         var standfirst = reader.ReadString();
         var sections = new SectionRecord[reader.ReadInt32()];
@@ -126,7 +128,7 @@ public static class CacheFormat
             warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
         }
 
-        return new ArticleRecord(key, terms, standfirst, sections, definitions, warnings);
+        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings);
     });
 
     public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>

@@ -4,6 +4,7 @@ using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Rendering;
+using Generator.Rendering.Views;
 
 namespace Generator.Incremental;
 
@@ -33,6 +34,8 @@ public sealed class IncrementalBuild
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
+    // Article slug → what its views are made from, for the pages that list articles.
+    private readonly ConcurrentDictionary<string, string> _articleViewKeys = new(StringComparer.Ordinal);
     private Exception? _saveFailure;
     private int _pagesReused;
 
@@ -72,6 +75,7 @@ public sealed class IncrementalBuild
 
         diagnostics.AddRange(record.Warnings);
         _reused[article.Slug] = record.Key;
+        _articleViewKeys[article.Slug] = ArticleViewKey(record);
         return rendered;
     }
 
@@ -92,10 +96,13 @@ public sealed class IncrementalBuild
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal);
         var key = ArticleKey(rendered.Article);
+        var definitions = rendered.Definitions.Select(t => t.Slug).ToList();
+        var record = new ArticleRecord(key, OutputFingerprint(rendered.StandfirstHtml, sections, definitions), used, rendered.StandfirstHtml, sections, definitions, warnings);
         _rendered[rendered.Article.Slug] = key;
+        _articleViewKeys[rendered.Article.Slug] = ArticleViewKey(record);
         try
         {
-            _cache.SaveArticle(rendered.Article.Slug, new ArticleRecord(key, used, rendered.StandfirstHtml, sections, rendered.Definitions.Select(t => t.Slug).ToList(), warnings));
+            _cache.SaveArticle(rendered.Article.Slug, record);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -121,12 +128,31 @@ public sealed class IncrementalBuild
     }
 
     /// <summary>
-    /// A page that lists the site (front page, glossary, a term's page, 404) as the output folder holds it, when the
-    /// views its layout is given are the same as last time: the page would render to the same HTML.
+    /// A key for the view of an article as the pages that list articles are given it: what it was made from (its
+    /// files, what rendering them gave, the files of the terms it shows) and whether it keeps its prose (only the
+    /// feed's newest do). Null for an article this build neither took from the cache nor rendered.
     /// </summary>
-    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables)
+    public string? ArticleViewKey(RenderedArticle article) =>
+        _articleViewKeys.TryGetValue(article.Article.Slug, out var key)
+            ? Fingerprint.Of(key, article.StandfirstHtml.Length > 0 || article.Sections.Any(s => s.Html.Length > 0) ? "prose" : "no prose")
+            : null;
+
+    /// <summary>A key for a term's view: its fingerprint, written out (term views are small; articles' are not).</summary>
+    public static string TermViewKey(TermView view) => Fingerprint.Of(JsonSerializer.Serialize(view, ViewJson.Default.TermView));
+
+    /// <summary>
+    /// A page that lists the site (front page, glossary, a term's page, 404) as the output folder holds it, when what
+    /// its layout is given is the same as last time: its own variables (the page, the site) and the views it lists,
+    /// by their keys (<see cref="ArticleViewKey"/>, <see cref="TermViewKey"/>). The page would render to the same HTML.
+    /// </summary>
+    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables, IReadOnlyList<string?> listedViewKeys)
     {
-        var key = Fingerprint.Of(_sitePageKey, layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject));
+        if (listedViewKeys.Any(key => key is null))
+        {
+            return null;
+        }
+
+        var key = Fingerprint.Of([_sitePageKey, layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. listedViewKeys]);
         _pageKeys[outputPath] = key;
         return Unchanged(outputPath, key, sourceFile);
     }
@@ -186,6 +212,44 @@ public sealed class IncrementalBuild
         foreach (var section in article.Sections)
         {
             fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Utf8);
+        }
+
+        return fingerprint.Finish();
+    }
+
+    private static string ArticleViewKey(ArticleRecord record) =>
+        Fingerprint.Of([record.Key, record.OutputFingerprint, .. record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => new[] { pair.Key, pair.Value })]);
+
+    /// <summary>Everything rendering an article gave, fingerprinted: the HTML, notes and terms of every section, and the definitions.</summary>
+    private static string OutputFingerprint(string standfirstHtml, IReadOnlyList<SectionRecord> sections, IReadOnlyList<string> definitionSlugs)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(standfirstHtml).Add(sections.Count);
+        foreach (var section in sections)
+        {
+            fingerprint.Add(section.Slug).Add(section.Html).Add(section.WordCount).Add(section.Notes.Count);
+            foreach (var note in section.Notes)
+            {
+                fingerprint.Add(note.Number).Add(note.Quote).Add(note.Html);
+            }
+
+            fingerprint.Add(section.LinkedTermSlugs.Count);
+            foreach (var slug in section.LinkedTermSlugs)
+            {
+                fingerprint.Add(slug);
+            }
+
+            fingerprint.Add(section.ListedTermSlugs.Count);
+            foreach (var (name, slug) in section.ListedTermSlugs.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                fingerprint.Add(name).Add(slug);
+            }
+        }
+
+        fingerprint.Add(definitionSlugs.Count);
+        foreach (var slug in definitionSlugs)
+        {
+            fingerprint.Add(slug);
         }
 
         return fingerprint.Finish();

@@ -4,14 +4,12 @@ using Generator.Rendering.Views;
 namespace Generator.Incremental;
 
 /// <summary>
-/// The views of the pages that list the site, written out (source-generated, so Native AOT needs no reflection) to
-/// fingerprint exactly what a layout is given: a page whose views are unchanged renders to the same HTML.
+/// Views of the pages that list the site, written out (source-generated, so Native AOT needs no reflection) to
+/// fingerprint exactly what a layout is given: each page's own view and the site's, and each term's view. Articles'
+/// views are not written out (they hold whole articles): they are keyed by what they are made from.
 /// </summary>
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 [JsonSerializable(typeof(SiteView))]
 [JsonSerializable(typeof(PageView))]
 [JsonSerializable(typeof(TermView))]
-[JsonSerializable(typeof(List<TermView>))]
-[JsonSerializable(typeof(List<ArticleView>))]
-[JsonSerializable(typeof(List<LetterView>))]
 internal sealed partial class ViewJson : JsonSerializerContext;

@@ -45,49 +45,59 @@ public sealed class ApplyTheme(
         return page is null ? null : finish(page with { SectionSources = sections });
     }
 
-    /// <summary>The front page, the glossary, each term's page and the 404 page, rendered in parallel.</summary>
+    /// <summary>
+    /// The front page, the glossary, each term's page and the 404 page, rendered in parallel — or taken from the build
+    /// cache when the page's own view and the keys of the views it lists are unchanged. Articles' views (whole articles)
+    /// are only made when a page that lists them must be rendered.
+    /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var articleViews = articles.Select(ViewFactory.Article).ToList();
+        var articleViews = new Lazy<List<ArticleView>>(() => articles.Select(ViewFactory.Article).ToList());
         var termViews = terms.Select(ViewFactory.Term).ToList();
-        var jobs = new List<(string Layout, string OutputPath, string Source, Func<Dictionary<string, object?>> Variables)>
+        IReadOnlyList<string?> articleKeys = incremental is null ? [] : articles.Select(incremental.ArticleViewKey).ToList();
+        IReadOnlyList<string?> termKeys = incremental is null ? [] : termViews.AsParallel().AsOrdered().Select(IncrementalBuild.TermViewKey).ToList();
+        var jobs = new List<SitePage>
         {
-            ("home", "index.html", InputFolder.SiteFile, () => new()
-            {
-                ["page"] = new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
-                ["articles"] = articleViews,
-            }),
-            ("glossary", "glossary/index.html", InputFolder.GlossaryFolder, () => new()
-            {
-                ["page"] = new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary,
-                    StructuredData.Glossary(settings, terms)),
-                ["terms"] = termViews,
-                ["letters"] = ViewFactory.Letters(termViews),
-            }),
-            ("not-found", "404.html", "theme", () => new()
-            {
-                ["page"] = new PageView("not-found", "Page not found", null, "/404.html"),
-                ["articles"] = articleViews,
-            }),
+            new("home", "index.html", InputFolder.SiteFile,
+                new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
+                () => new() { ["articles"] = articleViews.Value },
+                articleKeys),
+            new("glossary", "glossary/index.html", InputFolder.GlossaryFolder,
+                new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
+                () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
+                termKeys),
+            new("not-found", "404.html", "theme",
+                new PageView("not-found", "Page not found", null, "/404.html"),
+                () => new() { ["articles"] = articleViews.Value },
+                articleKeys),
         };
 
         for (var index = 0; index < terms.Count; index++)
         {
             var view = termViews[index];
             var term = terms[index].Term;
-            jobs.Add(("term", $"glossary/{view.Slug}/index.html", term.Location.File, () => new()
-            {
-                ["page"] = new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
-                ["term"] = view,
-            }));
+            jobs.Add(new("term", $"glossary/{view.Slug}/index.html", term.Location.File,
+                new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
+                () => new() { ["term"] = view },
+                incremental is null ? [] : [termKeys[index]]));
         }
 
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
-            var variables = Complete(job.Variables());
-            var page = incremental?.ReuseSitePage(job.Layout, job.OutputPath, job.Source, variables) ?? Render(job.Layout, job.OutputPath, job.Source, variables);
+            var variables = Complete(new() { ["page"] = job.Page });
+            var page = incremental?.ReuseSitePage(job.Layout, job.OutputPath, job.Source, variables, job.ListedViewKeys);
+            if (page is null)
+            {
+                foreach (var (name, value) in job.Listed())
+                {
+                    variables[name] = value;
+                }
+
+                page = Render(job.Layout, job.OutputPath, job.Source, variables);
+            }
+
             pages[index] = page is null ? null : finish(page);
         });
         return pages.OfType<Page>().ToList();
@@ -104,6 +114,15 @@ public sealed class ApplyTheme(
 
         return variables;
     }
+
+    /// <summary>One page that lists the site: its own view, the views it lists (made on demand) and their keys.</summary>
+    private sealed record SitePage(
+        string Layout,
+        string OutputPath,
+        string Source,
+        PageView Page,
+        Func<Dictionary<string, object?>> Listed,
+        IReadOnlyList<string?> ListedViewKeys);
 
     private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables) =>
         _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, html, source) : null;

@@ -126,6 +126,24 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Section_title_edit_re_renders_the_pages_of_the_terms_it_uses_and_no_other_term_page()
+    {
+        _site.Build();
+        var before = _site.Snapshot();
+
+        // A term's page lists the sections that use it by their titles; the prose of those sections it does not show.
+        _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: In Minsk\n---\nBoth sides cited the Minsk agreements.\n");
+        var result = _site.Build();
+
+        var touched = IncrementalSite.Touched(before, _site.Snapshot());
+        Assert.Contains("glossary/minsk-agreements/index.html", touched);
+        Assert.DoesNotContain("glossary/state-duma/index.html", touched);
+        // The article's page, the front page and the 404 page (they list the article), the glossary and the term's page.
+        Assert.Equal(5, result.PagesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_page_changed_by_hand_in_the_output_folder_is_rendered_again()
     {
         _site.Build();
