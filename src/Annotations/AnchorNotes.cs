@@ -15,6 +15,12 @@ public static class AnchorNotes
     /// <returns>The numbered notes, in the order they were written, for the notes list.</returns>
     public static IReadOnlyList<NumberedNote> Run(Section section, MarkdownDocument document, int firstNumber, DiagnosticBag diagnostics)
     {
+        if (section.Notes.Count == 0)
+        {
+            // Most sections have no notes; collecting their prose would be wasted work.
+            return [];
+        }
+
         var numbered = new List<NumberedNote>(section.Notes.Count);
         var runs = ProseRunCollector.Collect(document);
         var number = firstNumber;

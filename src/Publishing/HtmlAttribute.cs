@@ -1,4 +1,33 @@
+using System.Net;
+
 namespace Generator.Publishing;
 
-/// <summary>An attribute with its decoded value and where its raw value sits in the page (for splicing).</summary>
-public readonly record struct HtmlAttribute(string Name, string Value, int ValueStart, int ValueLength);
+/// <summary>
+/// An attribute of a scanned tag and where its raw value sits in the page (for splicing). The value is cut out of the
+/// page and decoded only when asked for: the checks read a few attributes of each tag, not all of them.
+/// </summary>
+public readonly struct HtmlAttribute(string name, string page, int valueStart, int valueLength)
+{
+    public string Name { get; } = name;
+
+    public int ValueStart { get; } = valueStart;
+
+    public int ValueLength { get; } = valueLength;
+
+    /// <summary>The value with character references decoded (a new string on every call).</summary>
+    public string Value
+    {
+        get
+        {
+            var raw = page.AsSpan(ValueStart, ValueLength);
+            return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
+        }
+    }
+
+    /// <summary>Whether the value starts with <paramref name="prefix"/>; made and decoded only when it has a character reference.</summary>
+    public bool ValueStartsWith(string prefix)
+    {
+        var raw = page.AsSpan(ValueStart, ValueLength);
+        return raw.Contains('&') ? Value.StartsWith(prefix, StringComparison.Ordinal) : raw.StartsWith(prefix, StringComparison.Ordinal);
+    }
+}

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Generator.Publishing;
 
 /// <summary>
@@ -12,6 +10,19 @@ namespace Generator.Publishing;
 public static class HtmlScanner
 {
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
+
+    // The names the generator's pages use, given as these strings instead of a new one per tag: a large site's pages
+    // have millions of tags.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new[]
+    {
+        "a", "p", "li", "ol", "ul", "em", "strong", "span", "div", "section", "article", "aside", "nav", "header", "footer",
+        "main", "h1", "h2", "h3", "h4", "figure", "figcaption", "img", "time", "dl", "dt", "dd", "sup", "blockquote",
+        "details", "summary", "link", "meta", "script", "style", "title", "html", "head", "body", "br", "hr", "table",
+        "tr", "td", "th", "thead", "tbody", "code", "pre", "wbr", "button", "abbr", "small",
+        "id", "class", "href", "src", "alt", "rel", "role", "value", "name", "content", "type", "lang", "datetime",
+        "aria-describedby", "aria-labelledby", "aria-label", "aria-hidden", "aria-expanded", "aria-controls",
+        "data-term", "data-number", "hidden", "tabindex", "loading", "decoding", "open", "charset", "property",
+    }.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Calls <paramref name="onTag"/> for every start and end tag, in document order.</summary>
     public static void Scan(string html, Action<HtmlTag> onTag)
@@ -41,7 +52,7 @@ public static class HtmlScanner
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = LowerCaseName(html.AsSpan(nameStart, nameEnd - nameStart));
             attributes.Clear();
             position = ReadAttributes(html, nameEnd, attributes);
             onTag(new HtmlTag(name, isEnd, attributes));
@@ -76,7 +87,7 @@ public static class HtmlScanner
                 position++;
             }
 
-            var name = html[nameStart..position].ToLowerInvariant();
+            var name = LowerCaseName(html.AsSpan(nameStart, position - nameStart));
             while (position < html.Length && char.IsWhiteSpace(html[position]))
             {
                 position++;
@@ -84,7 +95,7 @@ public static class HtmlScanner
 
             if (position >= html.Length || html[position] != '=')
             {
-                attributes.Add(new HtmlAttribute(name, "", position, 0));
+                attributes.Add(new HtmlAttribute(name, html, position, 0));
                 continue;
             }
 
@@ -114,12 +125,14 @@ public static class HtmlScanner
                 valueEnd = position;
             }
 
-            var raw = html[valueStart..valueEnd];
-            attributes.Add(new HtmlAttribute(name, raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw, valueStart, valueEnd - valueStart));
+            attributes.Add(new HtmlAttribute(name, html, valueStart, valueEnd - valueStart));
         }
 
         return position;
     }
+
+    private static string LowerCaseName(ReadOnlySpan<char> name) =>
+        CommonNames.TryGetValue(name, out var common) ? common : name.ToString().ToLowerInvariant();
 
     private static bool IsTagNameEnd(char character) => char.IsWhiteSpace(character) || character is '>' or '/';
 

@@ -25,7 +25,7 @@ public static class RebaseLinks
         {
             foreach (var attribute in tag.Attributes)
             {
-                if (Array.IndexOf(UrlAttributes, attribute.Name) >= 0 && attribute.Value.StartsWith('/') && !attribute.Value.StartsWith("//", StringComparison.Ordinal))
+                if (Array.IndexOf(UrlAttributes, attribute.Name) >= 0 && attribute.ValueStartsWith("/") && !attribute.ValueStartsWith("//"))
                 {
                     insertAt.Add(attribute.ValueStart);
                 }

@@ -87,7 +87,15 @@ public sealed class LayoutRenderer
         UndefinedNames.Value = undefined;
         try
         {
-            var html = layout.Template.Render(context, Encoder);
+            var html = ReusedStringWriter.Write((layout.Template, context), (writer, render) =>
+            {
+                // Layouts read nothing asynchronously, so this completes at once; waiting covers the case it does not.
+                var rendering = render.Template.RenderAsync(writer, render.context, Encoder);
+                if (!rendering.IsCompletedSuccessfully)
+                {
+                    rendering.AsTask().GetAwaiter().GetResult();
+                }
+            });
             foreach (var name in undefined.Distinct(StringComparer.Ordinal))
             {
                 diagnostics.Error(Locate(name, layout), $"the layout uses '{name}', which is not defined",

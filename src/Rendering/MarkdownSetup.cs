@@ -161,13 +161,12 @@ public static class MarkdownSetup
         return (allowRawHtml ? builder : builder.DisableHtml()).Build();
     }
 
-    public static string ToHtml(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Safe.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    public static string ToHtml(MarkdownDocument document) =>
+        ReusedStringWriter.Write(document, (writer, document) =>
+        {
+            var renderer = new HtmlRenderer(writer);
+            Safe.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+        });
 }
