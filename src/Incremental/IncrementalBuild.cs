@@ -12,9 +12,10 @@ namespace Generator.Incremental;
 /// One build's use of the <see cref="BuildCache"/>: decides which articles can be taken from it and which must be
 /// rendered, and remembers what was rendered for the next build.
 /// <para>
-/// An article is reused when its files, site.yml and the generator are unchanged, every glossary term it used has an
-/// unchanged file, and no term whose forms or matching rules changed (or that was added or removed) has a word in
-/// its text. Its page is reused when, in addition, the theme and the base address are unchanged and the output folder
+/// An article is reused when its files, site.yml and the generator are unchanged, every glossary term it used is
+/// unchanged as articles show it (its name, short definition and forms: an edit to the long definition alone renders
+/// no article), and no term whose forms or matching rules changed (or that was added or removed) has a word in its
+/// text. Its page is reused when, in addition, the theme and the base address are unchanged and the output folder
 /// still holds exactly the page the cache recorded. Anything else is rendered, so the result is always the one a
 /// clean build gives.
 /// </para>
@@ -47,7 +48,7 @@ public sealed class IncrementalBuild
         var siteFile = Path.Combine(inputFolder, InputFolder.SiteFile);
         _siteKey = Fingerprint.Of(GeneratorVersion.Current, File.Exists(siteFile) ? File.ReadAllText(siteFile) : null);
         _pageKey = Fingerprint.Of(_siteKey, ThemeKey(theme), baseUrl);
-        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => FileFingerprint(t.Body.File), StringComparer.Ordinal);
+        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, ShownInArticles, StringComparer.Ordinal);
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
         // A layout may link terms itself (the link_terms filter): pages that list the site depend on how every term matches.
@@ -129,8 +130,8 @@ public sealed class IncrementalBuild
 
     /// <summary>
     /// A key for the view of an article as the pages that list articles are given it: what it was made from (its
-    /// files, what rendering them gave, the files of the terms it shows) and whether it keeps its prose (only the
-    /// feed's newest do). Null for an article this build neither took from the cache nor rendered.
+    /// files, what rendering them gave, what it shows of its terms) and whether it keeps its prose (only the feed's
+    /// newest do). Null for an article this build neither took from the cache nor rendered.
     /// </summary>
     public string? ArticleViewKey(RenderedArticle article) =>
         _articleViewKeys.TryGetValue(article.Article.Slug, out var key)
@@ -255,10 +256,20 @@ public sealed class IncrementalBuild
         return fingerprint.Finish();
     }
 
-    private static string FileFingerprint(SourceFile file)
+    /// <summary>
+    /// What an article's page and views show of a term: its address, its name and short definition (in each link's
+    /// tooltip and in the article's definitions), and the forms that link to it.
+    /// </summary>
+    private static string ShownInArticles(Term term)
     {
         using var fingerprint = new Fingerprint();
-        return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
+        fingerprint.Add(term.Slug).Add(term.Name).Add(term.Short).Add(term.CaseSensitive ? 1 : 0);
+        foreach (var form in term.Forms)
+        {
+            fingerprint.Add(form);
+        }
+
+        return fingerprint.Finish();
     }
 
     private bool TermsUnchanged(ArticleRecord record) =>

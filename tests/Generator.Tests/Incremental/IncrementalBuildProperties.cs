@@ -6,8 +6,8 @@ namespace Generator.Tests.Incremental;
 
 /// <summary>
 /// Any sequence of edits, each followed by an incremental build, ends in the site a clean build makes — after every
-/// step, not only the last. The edits are the ones editors make: prose, definitions, names and aliases, new and deleted
-/// terms, sections and articles, site settings.
+/// step, not only the last. The edits are the ones editors make: prose, short and long definitions, names and aliases,
+/// new and deleted terms, sections and articles, site settings.
 /// </summary>
 public sealed class IncrementalBuildProperties
 {
@@ -25,6 +25,7 @@ public sealed class IncrementalBuildProperties
         (site, n) => site.Site.Write($"articles/new-{n % 3}/index.md", $"---\ntitle: New story {n}\ndate: 2022-03-0{1 + n % 3}\n---\n")
             .Write($"articles/new-{n % 3}/01-body.md", "---\ntitle: Body\n---\nTalks in the Normandy format.\n"),
         (site, n) => site.Site.Write("site.yml", TestSite.MinimalSite.Replace("Test Desk", $"Desk {n}", StringComparison.Ordinal)),
+        (site, n) => site.Site.Write("glossary/minsk-agreements.md", $"---\nterm: Minsk agreements\nshort: Ceasefire accords of 2014 and 2015.\n---\nSigned in Minsk ({n}).\n"),
     ];
 
     [Fact]

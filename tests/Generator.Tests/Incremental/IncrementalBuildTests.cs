@@ -64,6 +64,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Long_definition_edit_renders_no_article_and_rewrites_the_term_s_page()
+    {
+        _site.Build();
+        var before = _site.Snapshot();
+
+        // Articles show a term's name and short definition, never its long one.
+        _site.Site.Write("glossary/minsk-agreements.md", "---\nterm: Minsk agreements\nshort: Ceasefire accords of 2014 and 2015.\n---\nSigned in Minsk, in Belarus.\n");
+        var result = _site.Build();
+
+        Assert.Equal(0, result.ArticlesRendered);
+        Assert.Equal(["glossary/minsk-agreements/index.html"], IncrementalSite.Touched(before, _site.Snapshot()));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void New_term_re_renders_the_articles_whose_text_has_it_and_links_it()
     {
         _site.Build();
