@@ -2,6 +2,7 @@ using Generator.Annotations;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Prose;
 using Generator.Rendering;
 
 namespace Generator.Fuzz;
@@ -27,8 +28,9 @@ public sealed class NoteAnchoringTarget : IFuzzTarget
         {
             var section = SectionOf(file);
             var document = MarkdownSetup.Parse(section.Body, allowRawHtml: false, diagnostics);
-            var notes = AnchorNotes.Run(section, document, firstNumber: 1, diagnostics);
-            LinkGlossaryTerms.Run(document, new LinkingContext(FixedGlossary.Index, section.Slug)
+            var prose = ProseRunCollector.Collect(document);
+            var notes = AnchorNotes.Run(section, prose, firstNumber: 1, diagnostics);
+            LinkGlossaryTerms.Run(document, prose, new LinkingContext(FixedGlossary.Index, section.Slug)
             {
                 Density = LinkDensity.Every,
                 Rules = FixedGlossary.SectionRules(SectionFile),

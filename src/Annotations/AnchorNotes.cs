@@ -1,7 +1,6 @@
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Prose;
-using Markdig.Syntax;
 
 namespace Generator.Annotations;
 
@@ -11,18 +10,12 @@ namespace Generator.Annotations;
 /// </summary>
 public static class AnchorNotes
 {
+    /// <param name="runs">The section's prose (<see cref="ProseRunCollector.Collect"/>), which term linking then uses too.</param>
     /// <param name="firstNumber">The number of the section's first note; numbering runs through the article.</param>
     /// <returns>The numbered notes, in the order they were written, for the notes list.</returns>
-    public static IReadOnlyList<NumberedNote> Run(Section section, MarkdownDocument document, int firstNumber, DiagnosticBag diagnostics)
+    public static IReadOnlyList<NumberedNote> Run(Section section, IReadOnlyList<ProseRun> runs, int firstNumber, DiagnosticBag diagnostics)
     {
-        if (section.Notes.Count == 0)
-        {
-            // Most sections have no notes; collecting their prose would be wasted work.
-            return [];
-        }
-
         var numbered = new List<NumberedNote>(section.Notes.Count);
-        var runs = ProseRunCollector.Collect(document);
         var number = firstNumber;
         foreach (var note in section.Notes)
         {
@@ -40,7 +33,7 @@ public static class AnchorNotes
         return numbered;
     }
 
-    private static bool Anchor(List<ProseRun> runs, string quote, int number)
+    private static bool Anchor(IReadOnlyList<ProseRun> runs, string quote, int number)
     {
         var wanted = Fold(quote.Trim());
         if (wanted.Length == 0)

@@ -20,7 +20,15 @@ public static class LinkGlossaryTerms
         Run(document, new LinkingContext(glossary, idScope) { OwnTerm = excluded });
 
     /// <returns>The terms linked, in order of first appearance.</returns>
-    public static IReadOnlyList<Term> Run(MarkdownDocument document, LinkingContext context)
+    public static IReadOnlyList<Term> Run(MarkdownDocument document, LinkingContext context) =>
+        Run(document, ProseRunCollector.Collect(document), context);
+
+    /// <param name="runs">
+    /// The document's prose, collected before any annotation (a section shares it with note anchoring, whose anchors
+    /// the runs keep track of). Explicit term links were links when it was collected, and stay outside the prose.
+    /// </param>
+    /// <returns>The terms linked, in order of first appearance.</returns>
+    public static IReadOnlyList<Term> Run(MarkdownDocument document, IReadOnlyList<ProseRun> runs, LinkingContext context)
     {
         var (excluded, forced) = ResolveRules(context);
         var linked = new List<Term>();
@@ -50,11 +58,10 @@ public static class LinkGlossaryTerms
             }
         }
 
-        foreach (var run in ProseRunCollector.Collect(document))
+        foreach (var run in runs)
         {
             foreach (var match in MatchesIn(run, context))
             {
-                var text = run.Text.Substring(match.Start, match.Length);
                 var outcome = Decide(match.Term, context, seen, excluded, forced);
                 if (outcome == TermOutcome.Linked)
                 {
@@ -73,7 +80,10 @@ public static class LinkGlossaryTerms
                     linked.Add(match.Term);
                 }
 
-                Record(match.Term, text, run.Block.Line, outcome);
+                if (context.Report is not null)
+                {
+                    Record(match.Term, run.Text.Substring(match.Start, match.Length), run.Block.Line, outcome);
+                }
             }
         }
 

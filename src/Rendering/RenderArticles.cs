@@ -3,6 +3,7 @@ using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
+using Generator.Prose;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -75,9 +76,11 @@ public static class RenderArticles
             var document = MarkdownSetup.Parse(section.Body, site.AllowRawHtml, diagnostics);
             ReportUnusedFootnotes(document, section.Body, diagnostics);
             ScopeHeadingIds(document, section.Slug);
-            var notes = AnchorNotes.Run(section, document, nextNoteNumber, diagnostics);
+            // The prose is collected once: anchoring notes and linking terms both read it, and the runs follow the anchors.
+            var prose = ProseRunCollector.Collect(document);
+            var notes = AnchorNotes.Run(section, prose, nextNoteNumber, diagnostics);
             nextNoteNumber += notes.Count;
-            annotated.Add((section, document, notes, LinkGlossaryTerms.Run(document, linking)));
+            annotated.Add((section, document, notes, LinkGlossaryTerms.Run(document, prose, linking)));
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document));

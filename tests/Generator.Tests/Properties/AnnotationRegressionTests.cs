@@ -1,6 +1,7 @@
 using Generator.Annotations;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Prose;
 using static Generator.Tests.Glossary.TermFactory;
 
 namespace Generator.Tests.Properties;
@@ -67,8 +68,9 @@ public sealed class AnnotationRegressionTests
         var section = new NotesCase(new LinkingCase(terms, markdown), [quote], 1).Section();
         var page = RenderedProse.Render(markdown, document =>
         {
-            AnchorNotes.Run(section, document, 1, diagnostics);
-            LinkGlossaryTerms.Run(document, Index(terms), "section");
+            var prose = ProseRunCollector.Collect(document);
+            AnchorNotes.Run(section, prose, 1, diagnostics);
+            LinkGlossaryTerms.Run(document, prose, new LinkingContext(Index(terms), "section"));
         });
         return (page, diagnostics);
     }

@@ -30,6 +30,23 @@ public sealed class NoteAnchoringProperties
     }
 
     [Fact]
+    public void Linking_over_the_prose_the_anchoring_used_gives_the_page_a_fresh_scan_gives()
+    {
+        // A section collects its prose once for both steps; the runs must follow the anchors as a new scan would.
+        Check(NoteGenerators.QuotesFromTheText, @case =>
+        {
+            var (shared, _, _) = Annotate(@case);
+            var separate = RenderedProse.Render(@case.Prose.Markdown, document =>
+            {
+                AnchorNotes.Run(@case.Section(), ProseRunCollector.Collect(document), @case.FirstNumber, new DiagnosticBag());
+                LinkGlossaryTerms.Run(document, ProseRunCollector.Collect(document), new LinkingContext(new GlossaryIndex(@case.Prose.Terms, new DiagnosticBag()), "section"));
+            });
+
+            Assert.Equal(separate.Html, shared.Html);
+        });
+    }
+
+    [Fact]
     public void Every_note_is_anchored_to_its_quote_or_reported()
     {
         Check(NoteGenerators.QuotesFromTheText, @case =>
@@ -120,8 +137,9 @@ public sealed class NoteAnchoringProperties
         IReadOnlyList<NumberedNote> numbered = [];
         var page = RenderedProse.Render(@case.Prose.Markdown, document =>
         {
-            numbered = AnchorNotes.Run(@case.Section(), document, @case.FirstNumber, diagnostics);
-            LinkGlossaryTerms.Run(document, new GlossaryIndex(@case.Prose.Terms, new DiagnosticBag()), "section");
+            var prose = ProseRunCollector.Collect(document);
+            numbered = AnchorNotes.Run(@case.Section(), prose, @case.FirstNumber, diagnostics);
+            LinkGlossaryTerms.Run(document, prose, new LinkingContext(new GlossaryIndex(@case.Prose.Terms, new DiagnosticBag()), "section"));
         });
         return (page, numbered, diagnostics);
     }
