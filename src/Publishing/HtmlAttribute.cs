@@ -24,6 +24,27 @@ public readonly struct HtmlAttribute(string name, string page, int valueStart, i
         }
     }
 
+    /// <summary>The value as <paramref name="shared"/> holds it: no new string for a value met before.</summary>
+    public string SharedValue(SharedStrings shared)
+    {
+        var raw = page.AsSpan(ValueStart, ValueLength);
+        return raw.Contains('&') ? shared.Get(Value) : shared.Get(raw);
+    }
+
+    /// <summary>Whether the raw value contains <paramref name="word"/> as one of its space-separated words (a class).</summary>
+    public bool HasWord(string word)
+    {
+        foreach (var range in page.AsSpan(ValueStart, ValueLength).Split(' '))
+        {
+            if (page.AsSpan(ValueStart, ValueLength)[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the value starts with <paramref name="prefix"/>; made and decoded only when it has a character reference.</summary>
     public bool ValueStartsWith(string prefix)
     {

@@ -15,7 +15,7 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
         var links = new List<PageLink>();
         var seen = new HashSet<PageLink>();
         var imagesWithoutAlt = 0;
-        // Open <section> elements, with the id of those that are article sections (null for the others).
+        // Open <section> elements, each with the id of the innermost article section it is in (null outside one).
         var sections = new Stack<string?>();
         HtmlScanner.Scan(html, tag =>
         {
@@ -29,28 +29,30 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
                 return;
             }
 
-            var id = tag["id"];
-            if (id is not null)
+            string? id = null;
+            if (tag.TryGet("id", out var idAttribute))
             {
-                ids.Add(shared.Get(id));
+                id = idAttribute.SharedValue(shared);
+                ids.Add(id);
             }
 
+            var enclosing = sections.TryPeek(out var open) ? open : null;
             if (tag.Name == "section")
             {
-                var isArticleSection = tag["class"]?.Split(' ').Contains("article-section") == true;
-                sections.Push(isArticleSection && !string.IsNullOrEmpty(id) ? id : null);
+                var isArticleSection = tag.TryGet("class", out var classes) && classes.HasWord("article-section");
+                sections.Push(isArticleSection && !string.IsNullOrEmpty(id) ? id : enclosing);
             }
 
-            if ((tag["href"] ?? tag["src"]) is { } address)
+            if (tag.TryGet("href", out var address) || tag.TryGet("src", out address))
             {
-                var link = new PageLink(shared.Get(address), sections.FirstOrDefault(section => section is not null));
+                var link = new PageLink(address.SharedValue(shared), enclosing);
                 if (seen.Add(link))
                 {
                     links.Add(link);
                 }
             }
 
-            if (tag.Name == "img" && tag["alt"] is null)
+            if (tag.Name == "img" && !tag.TryGet("alt", out _))
             {
                 imagesWithoutAlt++;
             }

@@ -10,7 +10,17 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed class SharedStrings
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _strings;
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public SharedStrings()
+    {
+        _strings = new(StringComparer.Ordinal);
+        _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Get(string value) => _strings.GetOrAdd(value, value);
+
+    /// <summary>The shared string equal to <paramref name="value"/>; a new string is made only the first time.</summary>
+    public string Get(ReadOnlySpan<char> value) => _bySpan.TryGetValue(value, out var shared) ? shared : Get(value.ToString());
 }

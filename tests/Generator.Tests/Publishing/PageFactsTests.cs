@@ -37,6 +37,19 @@ public sealed class PageFactsTests
     }
 
     [Fact]
+    public void An_article_section_is_known_by_one_of_its_classes_not_by_a_longer_one()
+    {
+        const string Html = """
+            <section id="one" class="wide article-section dark"><a href="/a/">a</a></section>
+            <section id="two" class="article-sections"><a href="/b/">b</a></section>
+            """;
+
+        var facts = PageFacts.Read(Html, new SharedStrings());
+
+        Assert.Equal([new PageLink("/a/", "one"), new PageLink("/b/", null)], facts.Links);
+    }
+
+    [Fact]
     public void Skips_comments_scripts_and_styles_as_a_browser_does()
     {
         const string Html = """
