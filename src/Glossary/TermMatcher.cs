@@ -24,6 +24,9 @@ public sealed class TermMatcher
                 Add(term.CaseSensitive ? _exactCase : _ignoringCase, form, term, term.CaseSensitive);
             }
         }
+
+        _ignoringCase.Freeze();
+        _exactCase.Freeze();
     }
 
     /// <summary>
@@ -102,7 +105,7 @@ public sealed class TermMatcher
             Node? next;
             if (char.IsWhiteSpace(character))
             {
-                if (node.Children is null || !node.Children.TryGetValue(' ', out next))
+                if (!node.TryGetChild(' ', out next))
                 {
                     break;
                 }
@@ -114,7 +117,7 @@ public sealed class TermMatcher
             }
             else
             {
-                if (node.Children is null || !node.Children.TryGetValue(Fold(character, foldCase), out next))
+                if (!node.TryGetChild(Fold(character, foldCase), out next))
                 {
                     break;
                 }
@@ -167,25 +170,54 @@ public sealed class TermMatcher
         _ => foldCase ? char.ToLowerInvariant(character) : character,
     };
 
+    /// <summary>
+    /// A node of a prefix tree. Built with a dictionary, then frozen into two sorted arrays: a walk asks every node of
+    /// its path for one character, millions of times on a large site, and a short array answers that faster.
+    /// </summary>
     private sealed class Node
     {
-        // Most nodes have one child; the dictionary is created only when a node has any.
-        public Dictionary<char, Node>? Children { get; private set; }
+        private Dictionary<char, Node>? _building;
+        private char[] _keys = [];
+        private Node[] _children = [];
 
         public Term? Term { get; set; }
 
-        public bool HasChild(char character) => Children?.ContainsKey(character) == true;
+        public bool HasChild(char character) => TryGetChild(character, out _);
+
+        public bool TryGetChild(char character, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        {
+            var keys = _keys;
+            var index = keys.Length <= 8 ? Array.IndexOf(keys, character) : Array.BinarySearch(keys, character);
+            child = index >= 0 ? _children[index] : null;
+            return child is not null;
+        }
 
         public Node Child(char character)
         {
-            Children ??= [];
-            if (!Children.TryGetValue(character, out var child))
+            _building ??= [];
+            if (!_building.TryGetValue(character, out var child))
             {
                 child = new Node();
-                Children.Add(character, child);
+                _building.Add(character, child);
             }
 
             return child;
+        }
+
+        public void Freeze()
+        {
+            if (_building is null)
+            {
+                return;
+            }
+
+            _keys = [.. _building.Keys.Order()];
+            _children = [.. _keys.Select(key => _building[key])];
+            _building = null;
+            foreach (var child in _children)
+            {
+                child.Freeze();
+            }
         }
     }
 }
