@@ -158,8 +158,26 @@ public sealed class IncrementalBuild
         return Unchanged(outputPath, key, sourceFile);
     }
 
-    /// <summary>The page the output folder holds, when the cache recorded it under this key and its file is unchanged since.</summary>
-    private Page? Unchanged(string outputPath, string key, string sourceFile)
+    /// <summary>
+    /// The Atom feed as the output folder holds it, when the articles it carries (by their view keys) and the date it
+    /// gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
+    /// </summary>
+    public Page? ReuseFeed(string outputPath, string sourceFile, DateOnly updated, IEnumerable<RenderedArticle> entries)
+    {
+        var keys = entries.Select(ArticleViewKey).ToList();
+        if (keys.Any(key => key is null))
+        {
+            return null;
+        }
+
+        var key = Fingerprint.Of([_sitePageKey, outputPath, updated.ToString("O", System.Globalization.CultureInfo.InvariantCulture), .. keys]);
+        _pageKeys[outputPath] = key;
+        return Unchanged(outputPath, key, sourceFile, isPage: false);
+    }
+
+    /// <summary>The file the output folder holds, when the cache recorded it under this key and its file is unchanged since.</summary>
+    /// <param name="isPage">Whether it is a themed page (counted as reused) rather than a feed (which has no facts).</param>
+    private Page? Unchanged(string outputPath, string key, string sourceFile, bool isPage = true)
     {
         if (!_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
         {
@@ -170,6 +188,11 @@ public sealed class IncrementalBuild
         if (!file.Exists || file.Length != page.FileLength || file.LastWriteTimeUtc.Ticks != page.FileWriteTicks)
         {
             return null;
+        }
+
+        if (!isPage)
+        {
+            return new Page(outputPath, "", sourceFile) { IsReused = true };
         }
 
         Interlocked.Increment(ref _pagesReused);
@@ -187,10 +210,13 @@ public sealed class IncrementalBuild
         var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (!_pageKeys.TryGetValue(page.OutputPath, out var key) || page.Facts is not { } facts)
+            if (!_pageKeys.TryGetValue(page.OutputPath, out var key))
             {
                 continue;
             }
+
+            // A feed is not read for the checks; it is recorded with no facts.
+            var facts = page.Facts ?? Publishing.PageFacts.None;
 
             if (page.IsReused)
             {

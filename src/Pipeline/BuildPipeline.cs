@@ -100,7 +100,7 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));

@@ -14,6 +14,9 @@ public static partial class AtomFeed
 {
     public const string OutputPath = "feed.xml";
 
+    /// <summary>Where problems with the feed are reported: the articles it is made from.</summary>
+    public const string SourceFile = InputFolder.ArticlesFolder;
+
     public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles)
     {
         var text = new StringBuilder();
@@ -30,7 +33,7 @@ public static partial class AtomFeed
                 xml.WriteElementString("subtitle", Atom, description);
             }
 
-            xml.WriteElementString("updated", Atom, Timestamp(articles.Select(Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max()));
+            xml.WriteElementString("updated", Atom, Timestamp(LatestUpdate(articles)));
             WriteLink(xml, Atom, "self", address.Absolute(OutputPath), "application/atom+xml");
             WriteLink(xml, Atom, "alternate", address.BaseUrl, "text/html");
             xml.WriteStartElement("author", Atom);
@@ -81,8 +84,12 @@ public static partial class AtomFeed
         }
 
         // XmlWriter over a StringBuilder declares UTF-16; the file is written as UTF-8.
-        return new Page(OutputPath, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), InputFolder.ArticlesFolder);
+        return new Page(OutputPath, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), SourceFile);
     }
+
+    /// <summary>The feed's own date: the latest publication or update of any article.</summary>
+    public static DateOnly LatestUpdate(IReadOnlyList<RenderedArticle> articles) =>
+        articles.Select(Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
 
     private static DateOnly Updated(RenderedArticle article) => article.Article.Updated ?? article.Article.Date;
 

@@ -8,6 +8,9 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink> Links, int ImagesWithoutAlt)
 {
+    /// <summary>The facts of a file that is not a page (a feed): nothing to check.</summary>
+    public static readonly PageFacts None = new(new HashSet<string>(), [], 0);
+
     /// <param name="shared">Where equal addresses and ids of different pages become one string.</param>
     public static PageFacts Read(string html, SharedStrings shared)
     {

@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 using Generator.Rendering;
 
 namespace Generator.Publishing;
@@ -11,7 +12,8 @@ namespace Generator.Publishing;
 /// </summary>
 public static class RenderFeeds
 {
-    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics)
+    /// <param name="incremental">When given, the feed is kept as it is when the articles it carries are unchanged.</param>
+    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
     {
         if (SiteAddress.For(site) is not { } address)
         {
@@ -20,6 +22,8 @@ public static class RenderFeeds
             return [];
         }
 
-        return [AtomFeed.Render(site, address, articles), Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
+        var feed = incremental?.ReuseFeed(AtomFeed.OutputPath, AtomFeed.SourceFile, AtomFeed.LatestUpdate(articles), articles.Take(site.FeedEntries))
+            ?? AtomFeed.Render(site, address, articles);
+        return [feed, Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
     }
 }

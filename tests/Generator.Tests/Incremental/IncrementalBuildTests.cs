@@ -45,6 +45,26 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_feed_is_kept_when_an_article_it_does_not_carry_changes_and_rewritten_when_one_it_carries_does()
+    {
+        _site.Site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");
+        _site.Build();
+        var before = _site.Snapshot();
+
+        // "accords" is older than "kremlin", the one article the feed carries.
+        _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
+        _site.Build();
+        Assert.Equal(["accords/index.html"], IncrementalSite.Touched(before, _site.Snapshot()));
+        _site.AssertSameAsCleanBuild();
+
+        before = _site.Snapshot();
+        _site.Site.Write("articles/kremlin/01-waiting.md", "---\ntitle: Waiting\n---\nThe Kremlin said nothing at all, and the State Duma met.\n");
+        _site.Build();
+        Assert.Equal(["feed.xml", "kremlin/index.html"], IncrementalSite.Touched(before, _site.Snapshot()));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void Definition_edit_re_renders_only_the_articles_that_use_the_term()
     {
         _site.Build();
