@@ -134,7 +134,7 @@ public static class BuildPipeline
             {
                 try
                 {
-                    incremental.Complete(pages);
+                    incremental.Complete([.. pages, .. feeds]);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

@@ -1,4 +1,5 @@
 using Generator.Diagnostics;
+using Generator.Incremental;
 using Generator.Tests.Support;
 
 namespace Generator.Tests.Incremental;
@@ -50,6 +51,8 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.Site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");
         _site.Build();
         var before = _site.Snapshot();
+        // The feed is recorded in the cache like a page, so the next build can take it from there.
+        Assert.Contains("feed.xml", new BuildCache(BuildCache.FolderFor(_site.Site.Output)).Pages.Keys);
 
         // "accords" is older than "kremlin", the one article the feed carries.
         _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
