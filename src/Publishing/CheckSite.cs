@@ -31,12 +31,24 @@ public static class CheckSite
 
         var reachable = new HashSet<string>(StringComparer.Ordinal);
         var linksByPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Most addresses are root-relative and recur on every page (a term's page, the glossary): resolved once each.
+        var rootRelative = new Dictionary<string, (string File, string? Fragment)?>(StringComparer.Ordinal);
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
         {
             var targets = new List<string>();
             foreach (var (link, section) in links)
             {
-                if (Resolve(link, page.OutputPath, prefix) is not { } target)
+                var isRootRelative = link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
+                if (!isRootRelative || !rootRelative.TryGetValue(link, out var resolved))
+                {
+                    resolved = Resolve(link, page.OutputPath, prefix);
+                    if (isRootRelative)
+                    {
+                        rootRelative[link] = resolved;
+                    }
+                }
+
+                if (resolved is not { } target)
                 {
                     continue;
                 }
