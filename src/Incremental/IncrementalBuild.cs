@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -22,6 +23,9 @@ namespace Generator.Incremental;
 /// </summary>
 public sealed class IncrementalBuild
 {
+    // Weak: a file's fingerprint lives as long as the file's text is held (by the build, or by serve's parsed files).
+    private static readonly ConditionalWeakTable<SourceFile, string> FileKeys = [];
+
     private readonly BuildCache _cache;
     private readonly GlossaryIndex _glossary;
     private readonly string _outputFolder;
@@ -235,14 +239,25 @@ public sealed class IncrementalBuild
     private string ArticleKey(Article article)
     {
         using var fingerprint = new Fingerprint();
-        fingerprint.Add(_siteKey).Add(article.Standfirst.File.DisplayPath).Add(article.Standfirst.File.Utf8);
+        fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File));
         foreach (var section in article.Sections)
         {
-            fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Utf8);
+            fingerprint.Add(FileKey(section.Body.File));
         }
 
         return fingerprint.Finish();
     }
+
+    /// <summary>
+    /// A content file's fingerprint (its path and bytes), worked out once per file read: the preview keeps unchanged
+    /// files between rebuilds, so each rebuild hashes only what was saved, not the whole site's text.
+    /// </summary>
+    private static string FileKey(SourceFile file) =>
+        FileKeys.GetValue(file, static file =>
+        {
+            using var fingerprint = new Fingerprint();
+            return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
+        });
 
     private static string ArticleViewKey(ArticleRecord record) =>
         Fingerprint.Of([record.Key, record.OutputFingerprint, .. record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => new[] { pair.Key, pair.Value })]);
