@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Generator.Content;
@@ -94,21 +95,31 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
-        var bytes = Utf8.GetBytes(page.Html);
-        if (UnchangedFile.Holds(old, bytes))
+        // Encoded into a pooled buffer: a page is often past the size the garbage collector sets apart as large, and
+        // large garbage is only collected in full collections, so a new array per page made the heap grow.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
+        try
         {
-            Carry(old, target, occupied);
-            return;
-        }
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(page.Html, buffer));
+            if (UnchangedFile.Holds(old, bytes))
+            {
+                Carry(old, target, occupied);
+                return;
+            }
 
-        if (occupied)
+            if (occupied)
+            {
+                File.Delete(target);
+            }
+
+            // CreateNew: never into an existing file, which could be a hard link of the live site's.
+            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, bytes, fileOffset: 0);
+        }
+        finally
         {
-            File.Delete(target);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        // CreateNew: never into an existing file, which could be a hard link of the live site's.
-        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, bytes, fileOffset: 0);
     });
 
     /// <summary>Copies the theme's assets and the content's assets (photos) under their output paths.</summary>
