@@ -75,8 +75,17 @@ public static class ColdBuildBenchmark
         foreach (var corpus in corpora)
         {
             Console.WriteLine($"Building {corpus.Name} ({corpus.Description}) ...");
-            ColdRun.Measure(generator, inputs[corpus.Name], theme);
-            results[corpus.Name] = Enumerable.Range(0, runs).Select(_ => ColdRun.Measure(generator, inputs[corpus.Name], theme)).ToList();
+            // Beside the repository, as a real site would be (folders under /tmp cost far more on some machines).
+            var folder = Path.Combine(RepositoryFolder.Root, "bench", ".cold", Guid.NewGuid().ToString("N"));
+            try
+            {
+                ColdRun.Measure(generator, inputs[corpus.Name], theme, folder);
+                results[corpus.Name] = Enumerable.Range(0, runs).Select(_ => ColdRun.Measure(generator, inputs[corpus.Name], theme, folder)).ToList();
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         Console.WriteLine($"Load average at the end: {LoadAverage()}.");

@@ -10,39 +10,36 @@ namespace Generator.Benchmarks;
 /// </summary>
 internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes, IReadOnlyList<(string Step, double Milliseconds)> Steps)
 {
-    public static ColdRun Measure(GeneratorExecutable generator, string input, string theme)
+    /// <param name="runs">
+    /// Where the run's folder is made. The caller removes it after the last run of a corpus, not after each run: the
+    /// file system would still be deleting one site's thousands of files while the next build writes its own.
+    /// </param>
+    public static ColdRun Measure(GeneratorExecutable generator, string input, string theme, string runs)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "generator-cold-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(runs, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        try
+        var start = generator.StartInfo(folder, ["--input", input, "--output", Path.Combine(folder, "site"), "--theme", theme, "--timings"]);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        clock.Stop();
+        if (process.ExitCode != 0)
         {
-            var start = generator.StartInfo(folder, ["--input", input, "--output", Path.Combine(folder, "site"), "--theme", theme, "--timings"]);
-            var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            clock.Stop();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"The build failed (exit {process.ExitCode}):\n{error.Result}");
-            }
-
-            var lines = TimingLine().Matches(output.Result)
-                .Select(match => (Name: match.Groups["name"].Value, Value: double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture), Unit: match.Groups["unit"].Value))
-                .ToList();
-            var peak = lines.SingleOrDefault(line => line.Name == "peak memory");
-            if (peak.Unit != "MB")
-            {
-                throw new InvalidOperationException("The generator printed no 'peak memory' line with --timings:\n" + output.Result);
-            }
-
-            return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList());
+            throw new InvalidOperationException($"The build failed (exit {process.ExitCode}):\n{error.Result}");
         }
-        finally
+
+        var lines = TimingLine().Matches(output.Result)
+            .Select(match => (Name: match.Groups["name"].Value, Value: double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture), Unit: match.Groups["unit"].Value))
+            .ToList();
+        var peak = lines.SingleOrDefault(line => line.Name == "peak memory");
+        if (peak.Unit != "MB")
         {
-            Directory.Delete(folder, recursive: true);
+            throw new InvalidOperationException("The generator printed no 'peak memory' line with --timings:\n" + output.Result);
         }
+
+        return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList());
     }
 
     // "  load content            257.3 ms    356.0 MB allocated" and "  peak memory             213.2 MB", as BuildCommand prints them.
