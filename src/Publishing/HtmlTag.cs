@@ -7,11 +7,12 @@ public readonly record struct HtmlTag(string Name, bool IsEnd, IReadOnlyList<Htm
 
     public bool TryGet(string name, out HtmlAttribute attribute)
     {
-        foreach (var candidate in Attributes)
+        // By index: a foreach over the interface would allocate an enumerator for every look-up of every tag.
+        for (var index = 0; index < Attributes.Count; index++)
         {
-            if (candidate.Name == name)
+            if (Attributes[index].Name == name)
             {
-                attribute = candidate;
+                attribute = Attributes[index];
                 return true;
             }
         }

@@ -23,8 +23,9 @@ public static class RebaseLinks
         var insertAt = new List<int>();
         HtmlScanner.Scan(html, tag =>
         {
-            foreach (var attribute in tag.Attributes)
+            for (var index = 0; index < tag.Attributes.Count; index++)
             {
+                var attribute = tag.Attributes[index];
                 if (Array.IndexOf(UrlAttributes, attribute.Name) >= 0 && attribute.ValueStartsWith("/") && !attribute.ValueStartsWith("//"))
                 {
                     insertAt.Add(attribute.ValueStart);
