@@ -171,14 +171,17 @@ public sealed class TermMatcher
     };
 
     /// <summary>
-    /// A node of a prefix tree. Built with a dictionary, then frozen into two sorted arrays: a walk asks every node of
-    /// its path for one character, millions of times on a large site, and a short array answers that faster.
+    /// A node of a prefix tree. Built with a dictionary, then frozen: a walk asks every node of its path for one
+    /// character, millions of times on a large site. A node with few children answers from a short array; one with
+    /// many (the roots, where every form starts) from a table indexed by the character when it is ASCII.
     /// </summary>
     private sealed class Node
     {
+        private const int FewChildren = 8;
         private Dictionary<char, Node>? _building;
         private char[] _keys = [];
         private Node[] _children = [];
+        private Node?[]? _ascii;
 
         public Term? Term { get; set; }
 
@@ -186,8 +189,14 @@ public sealed class TermMatcher
 
         public bool TryGetChild(char character, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
         {
+            if (_ascii is { } table && character < 128)
+            {
+                child = table[character];
+                return child is not null;
+            }
+
             var keys = _keys;
-            var index = keys.Length <= 8 ? Array.IndexOf(keys, character) : Array.BinarySearch(keys, character);
+            var index = keys.Length <= FewChildren ? Array.IndexOf(keys, character) : Array.BinarySearch(keys, character);
             child = index >= 0 ? _children[index] : null;
             return child is not null;
         }
@@ -213,6 +222,15 @@ public sealed class TermMatcher
 
             _keys = [.. _building.Keys.Order()];
             _children = [.. _keys.Select(key => _building[key])];
+            if (_keys.Length > FewChildren)
+            {
+                _ascii = new Node?[128];
+                foreach (var (key, child) in _building.Where(pair => pair.Key < 128))
+                {
+                    _ascii[key] = child;
+                }
+            }
+
             _building = null;
             foreach (var child in _children)
             {
