@@ -61,6 +61,7 @@ public static class ColdBuildBenchmark
 
         var corpora = BenchmarkCorpus.All.Where(corpus => sizes.Contains(corpus.Name) || (corpus.Name == TermFlatnessCorpus && sizes.Contains("medium"))).ToList();
         var inputs = corpora.ToDictionary(corpus => corpus.Name, corpus => corpus.Input());
+        DiskFlush.Run();
         var theme = Path.Combine(RepositoryFolder.Root, "theme");
 
         Console.WriteLine($"Generator: {generator.Description}");
