@@ -47,6 +47,7 @@ public sealed class AuditTests(BrowserFixture browser) : IClassFixture<BrowserFi
                 await page.Locator("a.term-link").First.FocusAsync();
             }
 
+            await page.WaitForAnimationsAsync();
             var result = await page.RunAxe();
             violations.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
             await page.Context.CloseAsync();

@@ -74,6 +74,7 @@ public sealed class SecondArticleAuditTests : IAsyncLifetime
         }
 
         await page.Locator("a.term-link").First.FocusAsync();
+        await page.WaitForAnimationsAsync();
         var result = await page.RunAxe();
 
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(2).Select(n => n.Html))}")));

@@ -89,6 +89,7 @@ public sealed class SidenoteBrowserTests(BrowserFixture browser) : IClassFixture
     {
         var (page, _) = await browser.OpenAsync(ArticlePath, width: 390, height: 844, scheme: ColorScheme.Dark);
         await page.Locator("button.sidenote-toggle").First.ClickAsync();
+        await page.WaitForAnimationsAsync();
 
         var result = await page.RunAxe();
 
