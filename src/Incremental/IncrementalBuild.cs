@@ -150,38 +150,37 @@ public sealed class IncrementalBuild
     /// its layout is given is the same as last time: its own variables (the page, the site) and the views it lists,
     /// by their keys (<see cref="ArticleViewKey"/>, <see cref="TermViewKey"/>). The page would render to the same HTML.
     /// </summary>
-    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables, IReadOnlyList<string?> listedViewKeys)
+    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables, IReadOnlyList<string?> listedViewKeys) =>
+        ReuseListing(outputPath, sourceFile, [layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject)], listedViewKeys);
+
+    /// <summary>
+    /// The Atom feed as the output folder holds it, when the articles it carries (by their view keys) and the date it
+    /// gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
+    /// </summary>
+    public Page? ReuseFeed(string outputPath, string sourceFile, DateOnly updated, IEnumerable<RenderedArticle> entries) =>
+        ReuseListing(outputPath, sourceFile, [updated.ToString("O", System.Globalization.CultureInfo.InvariantCulture)], [.. entries.Select(ArticleViewKey)]);
+
+    /// <summary>
+    /// A file that lists what the build made (a listing page, the feed), keyed by what it is given of its own and the
+    /// keys of the views it lists; none when one of those views has no key.
+    /// </summary>
+    private Page? ReuseListing(string outputPath, string sourceFile, IReadOnlyList<string> own, IReadOnlyList<string?> listedViewKeys)
     {
         if (listedViewKeys.Any(key => key is null))
         {
             return null;
         }
 
-        var key = Fingerprint.Of([_sitePageKey, layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. listedViewKeys]);
+        var key = Fingerprint.Of([_sitePageKey, outputPath, .. own, .. listedViewKeys]);
         _pageKeys[outputPath] = key;
         return Unchanged(outputPath, key, sourceFile);
     }
 
     /// <summary>
-    /// The Atom feed as the output folder holds it, when the articles it carries (by their view keys) and the date it
-    /// gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
+    /// The file the output folder holds, when the cache recorded it under this key and its file is unchanged since.
+    /// A page brings its facts and counts as a reused page; a feed is not a page and has no facts to check.
     /// </summary>
-    public Page? ReuseFeed(string outputPath, string sourceFile, DateOnly updated, IEnumerable<RenderedArticle> entries)
-    {
-        var keys = entries.Select(ArticleViewKey).ToList();
-        if (keys.Any(key => key is null))
-        {
-            return null;
-        }
-
-        var key = Fingerprint.Of([_sitePageKey, outputPath, updated.ToString("O", System.Globalization.CultureInfo.InvariantCulture), .. keys]);
-        _pageKeys[outputPath] = key;
-        return Unchanged(outputPath, key, sourceFile, isPage: false);
-    }
-
-    /// <summary>The file the output folder holds, when the cache recorded it under this key and its file is unchanged since.</summary>
-    /// <param name="isPage">Whether it is a themed page (counted as reused) rather than a feed (which has no facts).</param>
-    private Page? Unchanged(string outputPath, string key, string sourceFile, bool isPage = true)
+    private Page? Unchanged(string outputPath, string key, string sourceFile)
     {
         if (!_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
         {
@@ -194,13 +193,13 @@ public sealed class IncrementalBuild
             return null;
         }
 
-        if (!isPage)
+        var isPage = outputPath.EndsWith(".html", StringComparison.Ordinal);
+        if (isPage)
         {
-            return new Page(outputPath, "", sourceFile) { IsReused = true };
+            Interlocked.Increment(ref _pagesReused);
         }
 
-        Interlocked.Increment(ref _pagesReused);
-        return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = page.Facts };
+        return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = isPage ? page.Facts : null };
     }
 
     /// <summary>After a successful build: records every article page as written (its key, size, time and facts) and saves the cache.</summary>

@@ -15,28 +15,21 @@ public readonly struct HtmlAttribute(string name, string page, int valueStart, i
     public int ValueLength { get; } = valueLength;
 
     /// <summary>The value with character references decoded (a new string on every call).</summary>
-    public string Value
-    {
-        get
-        {
-            var raw = page.AsSpan(ValueStart, ValueLength);
-            return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
-        }
-    }
+    public string Value => Raw.Contains('&') ? WebUtility.HtmlDecode(Raw.ToString()) : Raw.ToString();
+
+    /// <summary>The value as the page writes it, character references and all.</summary>
+    private ReadOnlySpan<char> Raw => page.AsSpan(ValueStart, ValueLength);
 
     /// <summary>The value as <paramref name="shared"/> holds it: no new string for a value met before.</summary>
-    public string SharedValue(SharedStrings shared)
-    {
-        var raw = page.AsSpan(ValueStart, ValueLength);
-        return raw.Contains('&') ? shared.Get(Value) : shared.Get(raw);
-    }
+    public string SharedValue(SharedStrings shared) => Raw.Contains('&') ? shared.Get(Value) : shared.Get(Raw);
 
     /// <summary>Whether the raw value contains <paramref name="word"/> as one of its space-separated words (a class).</summary>
     public bool HasWord(string word)
     {
-        foreach (var range in page.AsSpan(ValueStart, ValueLength).Split(' '))
+        var raw = Raw;
+        foreach (var range in raw.Split(' '))
         {
-            if (page.AsSpan(ValueStart, ValueLength)[range].SequenceEqual(word))
+            if (raw[range].SequenceEqual(word))
             {
                 return true;
             }
@@ -46,9 +39,6 @@ public readonly struct HtmlAttribute(string name, string page, int valueStart, i
     }
 
     /// <summary>Whether the value starts with <paramref name="prefix"/>; made and decoded only when it has a character reference.</summary>
-    public bool ValueStartsWith(string prefix)
-    {
-        var raw = page.AsSpan(ValueStart, ValueLength);
-        return raw.Contains('&') ? Value.StartsWith(prefix, StringComparison.Ordinal) : raw.StartsWith(prefix, StringComparison.Ordinal);
-    }
+    public bool ValueStartsWith(string prefix) =>
+        Raw.Contains('&') ? Value.StartsWith(prefix, StringComparison.Ordinal) : Raw.StartsWith(prefix, StringComparison.Ordinal);
 }

@@ -3,8 +3,6 @@ namespace Generator.Publishing;
 /// <summary>One tag as the scanner met it; <see cref="Attributes"/> is only valid during the callback.</summary>
 public readonly record struct HtmlTag(string Name, bool IsEnd, IReadOnlyList<HtmlAttribute> Attributes)
 {
-    public string? this[string name] => TryGet(name, out var attribute) ? attribute.Value : null;
-
     public bool TryGet(string name, out HtmlAttribute attribute)
     {
         // By index: a foreach over the interface would allocate an enumerator for every look-up of every tag.
