@@ -1,4 +1,5 @@
 using System.Text;
+using Generator.Content.Unicode;
 
 namespace Generator.Content;
 
@@ -12,7 +13,7 @@ public static class Slug
     {
         var slug = new StringBuilder(name.Length);
         var pendingHyphen = false;
-        foreach (var character in name.Normalize(NormalizationForm.FormC))
+        foreach (var character in CanonicalComposition.ToFormC(name))
         {
             if (char.IsLetterOrDigit(character))
             {
