@@ -60,7 +60,7 @@ public static class AnchorNotes
     }
 
     /// <summary>Editors type straight quotes; the prose shows curly ones. Compare them as equal, one character for one.</summary>
-    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    private static string Fold(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var index = 0; index < source.Length; index++)
         {

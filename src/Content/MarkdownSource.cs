@@ -8,5 +8,8 @@ public sealed record MarkdownSource(SourceFile File, int FirstLine)
 {
     public string Text => File.TextFromLine(FirstLine);
 
+    /// <summary>The Markdown as the file holds it, for what can be read without decoding (word counts).</summary>
+    public ReadOnlySpan<byte> Utf8 => File.Utf8FromLine(FirstLine);
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 }

@@ -40,7 +40,10 @@ public sealed class SourceFile
     public ReadOnlySpan<byte> Utf8 => _utf8;
 
     /// <summary>The text from the start of a line (1-based) to the end of the file; empty when the file has fewer lines.</summary>
-    public string TextFromLine(int line)
+    public string TextFromLine(int line) => Utf8Encoding.GetString(Utf8FromLine(line));
+
+    /// <summary>The UTF-8 from the start of a line (1-based) to the end of the file; empty when the file has fewer lines.</summary>
+    public ReadOnlySpan<byte> Utf8FromLine(int line)
     {
         var start = 0;
         for (var current = 1; current < line; current++)
@@ -48,13 +51,13 @@ public sealed class SourceFile
             var end = Array.IndexOf(_utf8, (byte)'\n', start);
             if (end < 0)
             {
-                return "";
+                return [];
             }
 
             start = end + 1;
         }
 
-        return Utf8Encoding.GetString(_utf8, start, _utf8.Length - start);
+        return _utf8.AsSpan(start);
     }
 
     /// <summary>A file from bytes that are known to be valid UTF-8, '\n'-terminated lines and no byte-order mark.</summary>

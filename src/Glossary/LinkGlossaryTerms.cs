@@ -82,7 +82,7 @@ public static class LinkGlossaryTerms
 
                 if (context.Report is not null)
                 {
-                    Record(match.Term, run.Text.Substring(match.Start, match.Length), run.Block.Line, outcome);
+                    Record(match.Term, run.Text.Slice(match.Start, match.Length).ToString(), run.Block.Line, outcome);
                 }
             }
         }

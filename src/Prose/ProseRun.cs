@@ -12,12 +12,12 @@ public sealed class ProseRun
 {
     private readonly List<ProsePiece> _pieces;
 
-    public ProseRun(LeafBlock block, string text, List<ProsePiece> pieces, char before = ' ', char after = ' ')
+    /// <param name="textInContext">The visible text between the characters just outside it (see <see cref="TextInContext"/>).</param>
+    public ProseRun(LeafBlock block, string textInContext, List<ProsePiece> pieces)
     {
         Block = block;
-        Text = text;
+        TextInContext = textInContext;
         _pieces = pieces;
-        TextInContext = before + text + after;
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ public sealed class ProseRun
     public LeafBlock Block { get; }
 
     /// <summary>The visible text, with soft line breaks as spaces and typographic quotes as the reader sees them.</summary>
-    public string Text { get; }
+    public ReadOnlySpan<char> Text => TextInContext.AsSpan(1, TextInContext.Length - 2);
 
     public IReadOnlyList<ProsePiece> Pieces => _pieces;
 

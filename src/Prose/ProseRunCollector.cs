@@ -49,9 +49,9 @@ public static class ProseRunCollector
 
     private sealed class RunBuilder(LeafBlock block, List<ProseRun> runs)
     {
-        private readonly StringBuilder _text = new();
+        // The run's text in context: the character before the run, the run, and (at Finish) the character after it.
+        private readonly StringBuilder _text = new StringBuilder().Append(' ');
         private List<ProsePiece> _pieces = [];
-        private char _before = ' ';
 
         public void Visit(ContainerInline container)
         {
@@ -60,13 +60,13 @@ public static class ProseRunCollector
                 switch (child)
                 {
                     case LiteralInline literal:
-                        Add(literal, literal.Content.ToString(), splittable: true);
+                        Add(literal, literal.Content.AsSpan(), splittable: true);
                         break;
                     case SmartyPant smartyPant:
                         Add(smartyPant, VisibleText(smartyPant.Type), splittable: false);
                         break;
                     case HtmlEntityInline entity:
-                        Add(entity, entity.Transcoded.ToString(), splittable: false);
+                        Add(entity, entity.Transcoded.AsSpan(), splittable: false);
                         break;
                     case LineBreakInline lineBreak:
                         Add(lineBreak, " ", splittable: false);
@@ -82,8 +82,9 @@ public static class ProseRunCollector
                         break;
                     default:
                         // Links, autolinks, code spans, raw HTML, footnote references, images: a barrier.
-                        Finish(BarrierText(child) is { Length: > 0 } barrier ? barrier[0] : ' ');
-                        _before = BarrierText(child) is { Length: > 0 } text ? text[^1] : ' ';
+                        var (first, last) = BarrierEdges(child);
+                        Finish(first);
+                        _text[0] = last;
                         break;
                 }
             }
@@ -93,33 +94,57 @@ public static class ProseRunCollector
         {
             if (_pieces.Count > 0)
             {
-                runs.Add(new ProseRun(block, _text.ToString(), _pieces, _before, after));
+                runs.Add(new ProseRun(block, _text.Append(after).ToString(), _pieces));
             }
 
-            _text.Clear();
+            _text.Clear().Append(' ');
             _pieces = [];
-            _before = ' ';
         }
 
-        /// <summary>The text a reader sees for a barrier, for judging word boundaries at the runs beside it.</summary>
-        private static string BarrierText(Inline inline) => inline switch
+        /// <summary>
+        /// The first and last characters a reader sees of a barrier, for judging word boundaries at the runs beside it
+        /// (a space for a barrier that shows no text).
+        /// </summary>
+        private static (char First, char Last) BarrierEdges(Inline inline)
         {
-            CodeInline code => code.Content,
-            AutolinkInline autolink => autolink.Url,
-            LinkInline { IsImage: true } => "",
-            ContainerInline container => string.Concat(container.Descendants<LiteralInline>().Select(l => l.Content.ToString())),
-            LiteralInline literal => literal.Content.ToString(),
-            _ => "",
-        };
+            switch (inline)
+            {
+                case CodeInline code:
+                    return Edges(code.Content);
+                case AutolinkInline autolink:
+                    return Edges(autolink.Url);
+                case LinkInline { IsImage: true }:
+                    return (' ', ' ');
+                case ContainerInline container:
+                    (char First, char Last)? edges = null;
+                    foreach (var literal in container.Descendants<LiteralInline>())
+                    {
+                        var content = literal.Content.AsSpan();
+                        if (content.Length > 0)
+                        {
+                            edges = (edges?.First ?? content[0], content[^1]);
+                        }
+                    }
 
-        private void Add(Inline node, string text, bool splittable)
+                    return edges ?? (' ', ' ');
+                case LiteralInline literal:
+                    return Edges(literal.Content.AsSpan());
+                default:
+                    return (' ', ' ');
+            }
+        }
+
+        private static (char First, char Last) Edges(ReadOnlySpan<char> text) => text.Length > 0 ? (text[0], text[^1]) : (' ', ' ');
+
+        private void Add(Inline node, ReadOnlySpan<char> text, bool splittable)
         {
             if (text.Length == 0)
             {
                 return;
             }
 
-            _pieces.Add(new ProsePiece(node, _text.Length, text.Length, splittable));
+            // Positions count in the run's text, which starts after the character before it.
+            _pieces.Add(new ProsePiece(node, _text.Length - 1, text.Length, splittable));
             _text.Append(text);
         }
     }

@@ -124,7 +124,7 @@ public static class RenderArticles
             .Where(entry => entry.Term is not null)
             .DistinctBy(entry => entry.Name)
             .ToDictionary(entry => entry.Name, entry => entry.Term!, StringComparer.Ordinal);
-        return new RenderedSection(section, html, renderedNotes, terms, listed, CountWords(section.Body.Text));
+        return new RenderedSection(section, html, renderedNotes, terms, listed, WordCount.Of(section.Body.Utf8));
     }
 
     /// <summary>Markdown drops a footnote nobody refers to; the editor wrote it to be read, so say so.</summary>
@@ -149,23 +149,5 @@ public static class RenderArticles
                 attributes.Id = $"{scope}-{id}";
             }
         }
-    }
-
-    private static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var character in text)
-        {
-            var isWordCharacter = char.IsLetterOrDigit(character);
-            if (isWordCharacter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = isWordCharacter;
-        }
-
-        return words;
     }
 }
