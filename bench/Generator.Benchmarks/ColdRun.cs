@@ -42,7 +42,8 @@ internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes
         return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList());
     }
 
-    // "  load content            257.3 ms    356.0 MB allocated" and "  peak memory             213.2 MB", as BuildCommand prints them.
-    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)(\s+\d+(\.\d+)? MB allocated)?\s*$", RegexOptions.Multiline)]
+    // "  load content            257.3 ms    410.2 ms processor    356.0 MB allocated" and "  peak memory             213.2 MB",
+    // as BuildCommand prints them.
+    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)(\s+\d+(\.\d+)? ms processor\s+\d+(\.\d+)? MB allocated)?\s*$", RegexOptions.Multiline)]
     private static partial Regex TimingLine();
 }

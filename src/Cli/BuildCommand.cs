@@ -93,7 +93,7 @@ public static class BuildCommand
             foreach (var timing in result.Timings)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
+                    $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.ProcessorTime.TotalMilliseconds,8:0.0} ms processor {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
             }
 
             if (PeakMemory.ResidentBytes() is { } peak)

@@ -31,8 +31,10 @@ public static class BuildPipeline
         {
             var started = clock.Elapsed;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var processor = Environment.CpuUsage.TotalTime;
             var result = step();
-            timings.Add(new StepTiming(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+            timings.Add(new StepTiming(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                Environment.CpuUsage.TotalTime - processor));
             return result;
         }
 
