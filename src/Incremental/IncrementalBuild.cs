@@ -237,7 +237,7 @@ public sealed class IncrementalBuild
 
     private string ArticleKey(Article article)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File));
         foreach (var section in article.Sections)
         {
@@ -254,7 +254,7 @@ public sealed class IncrementalBuild
     private static string FileKey(SourceFile file) =>
         FileKeys.GetValue(file, static file =>
         {
-            using var fingerprint = new Fingerprint();
+            var fingerprint = new Fingerprint();
             return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
         });
 
@@ -264,7 +264,7 @@ public sealed class IncrementalBuild
     /// <summary>Everything rendering an article gave, fingerprinted: the HTML, notes and terms of every section, and the definitions.</summary>
     private static string OutputFingerprint(string standfirstHtml, IReadOnlyList<SectionRecord> sections, IReadOnlyList<string> definitionSlugs)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         fingerprint.Add(standfirstHtml).Add(sections.Count);
         foreach (var section in sections)
         {
@@ -302,7 +302,7 @@ public sealed class IncrementalBuild
     /// </summary>
     private static string ShownInArticles(Term term)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         fingerprint.Add(term.Slug).Add(term.Name).Add(term.Short).Add(term.CaseSensitive ? 1 : 0);
         foreach (var form in term.Forms)
         {
@@ -372,7 +372,7 @@ public sealed class IncrementalBuild
 
     private static string ThemeKey(Theme theme)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         foreach (var layout in theme.Layouts.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
         {
             fingerprint.Add(layout.Name).Add(layout.Source);
@@ -389,7 +389,7 @@ public sealed class IncrementalBuild
 
     private static TermSnapshot Snapshot(Term term)
     {
-        using var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint();
         fingerprint.Add(term.Slug).Add(term.CaseSensitive ? 1 : 0);
         foreach (var form in term.Forms)
         {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.RegularExpressions;
 using Fluid;
 using Generator.Content;
@@ -137,7 +137,7 @@ public static partial class LoadTheme
             }
 
             var name = Path.GetRelativePath(assetsFolder, path).Replace('\\', '/');
-            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..10];
+            var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(path)))[..10];
             var extension = Path.GetExtension(name);
             var fingerprinted = $"{name[..^extension.Length]}.{hash}{extension}";
             assets[name] = new ThemeAsset(name, path, "theme/" + fingerprinted);
