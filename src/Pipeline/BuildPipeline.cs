@@ -71,7 +71,7 @@ public static class BuildPipeline
         {
             var checkable = CheckSite.WithFacts(page, sharedStrings);
             staging?.Write(checkable);
-            return checkable with { Html = "" };
+            return checkable with { Utf8 = ReadOnlyMemory<byte>.Empty };
         }
 
         // Feeds and forwarding pages are made with their final addresses; the themed pages get the base path here.

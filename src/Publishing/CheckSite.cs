@@ -15,7 +15,7 @@ public static class CheckSite
 
     /// <summary>The page with its facts read, when it is HTML and does not bring them (see <see cref="Page.Facts"/>).</summary>
     public static Page WithFacts(Page page, SharedStrings shared) =>
-        page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Html, shared) };
+        page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Utf8, shared) };
 
     /// <param name="pages">The pages, each HTML page with its <see cref="Page.Facts"/> (see <see cref="WithFacts"/>).</param>
     public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)

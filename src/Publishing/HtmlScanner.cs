@@ -1,15 +1,24 @@
+using System.Buffers;
+using System.Text;
+
 namespace Generator.Publishing;
 
 /// <summary>
-/// A single forward pass over a page's tags: their names and attributes with the position of each value, so the
-/// checks can read links and ids and the rebasing step can splice addresses, without building a DOM. The pages are the
-/// generator's own output (layouts and Markdig), so a tag tokenizer is enough; a full HTML parser cost more than the
-/// whole rest of a build. Comments, the doctype and the text of script, style, textarea and title are skipped, as a
-/// browser would.
+/// A single forward pass over a page's tags, in the page's UTF-8: their names and attributes with the position of
+/// each value, so the checks can read links and ids and the rebasing step can splice addresses, without building a DOM
+/// or decoding the page. The pages are the generator's own output (layouts and Markdig), so a tag tokenizer is enough;
+/// a full HTML parser cost more than the whole rest of a build. Comments, the doctype and the text of script, style,
+/// textarea and title are skipped, as a browser would.
 /// </summary>
 public static class HtmlScanner
 {
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
+
+    // HTML's white space; the markup itself is ASCII, so no other character ends a name.
+    private static readonly SearchValues<byte> WhiteSpace = SearchValues.Create(" \t\n\r\f"u8);
+    private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
+    private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f=/>"u8);
+    private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>"u8);
 
     // The names the generator's pages use, given as these strings instead of a new one per tag: a large site's pages
     // have millions of tags.
@@ -25,48 +34,45 @@ public static class HtmlScanner
     }.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Calls <paramref name="onTag"/> for every start and end tag, in document order.</summary>
-    public static void Scan(string html, Action<HtmlTag> onTag)
+    public static void Scan(ReadOnlyMemory<byte> page, Action<HtmlTag> onTag)
     {
+        var html = page.Span;
         var position = 0;
         var attributes = new List<HtmlAttribute>();
-        while ((position = html.IndexOf('<', position)) >= 0)
+        while (position < html.Length && html[position..].IndexOf((byte)'<') is var found and >= 0)
         {
-            if (string.CompareOrdinal(html, position, "<!--", 0, 4) == 0)
+            position += found;
+            if (html[position..].StartsWith("<!--"u8))
             {
-                position = SkipPast(html, "-->", position + 4);
+                position = SkipPast(html, "-->"u8, position + 4);
                 continue;
             }
 
             var isEnd = position + 1 < html.Length && html[position + 1] == '/';
             var nameStart = position + (isEnd ? 2 : 1);
-            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            if (nameStart >= html.Length || !char.IsAsciiLetter((char)html[nameStart]))
             {
                 // "<!DOCTYPE …>", "<?…>" or a lone "<" in text.
-                position = html[nameStart - 1] is '!' or '?' ? SkipPast(html, ">", position) : position + 1;
+                position = html[nameStart - 1] is (byte)'!' or (byte)'?' ? SkipPast(html, ">"u8, position) : position + 1;
                 continue;
             }
 
-            var nameEnd = nameStart;
-            while (nameEnd < html.Length && !IsTagNameEnd(html[nameEnd]))
-            {
-                nameEnd++;
-            }
-
-            var name = LowerCaseName(html.AsSpan(nameStart, nameEnd - nameStart));
+            var nameEnd = EndOf(html, nameStart, TagNameEnd);
+            var name = LowerCaseName(html[nameStart..nameEnd]);
             attributes.Clear();
-            position = ReadAttributes(html, nameEnd, attributes);
+            position = ReadAttributes(page, nameEnd, attributes);
             onTag(new HtmlTag(name, isEnd, attributes));
             if (!isEnd && Array.IndexOf(RawTextElements, name) >= 0)
             {
-                var close = html.IndexOf("</" + name, position, StringComparison.OrdinalIgnoreCase);
-                position = close < 0 ? html.Length : close;
+                position = EndOfRawText(html, position, name);
             }
         }
     }
 
     /// <returns>The position after the tag's closing <c>&gt;</c>.</returns>
-    private static int ReadAttributes(string html, int position, List<HtmlAttribute> attributes)
+    private static int ReadAttributes(ReadOnlyMemory<byte> page, int position, List<HtmlAttribute> attributes)
     {
+        var html = page.Span;
         while (position < html.Length)
         {
             var character = html[position];
@@ -75,70 +81,80 @@ public static class HtmlScanner
                 return position + 1;
             }
 
-            if (char.IsWhiteSpace(character) || character == '/')
+            if (WhiteSpace.Contains(character) || character == '/')
             {
                 position++;
                 continue;
             }
 
             var nameStart = position;
-            while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] is not ('=' or '>' or '/'))
-            {
-                position++;
-            }
-
-            var name = LowerCaseName(html.AsSpan(nameStart, position - nameStart));
-            while (position < html.Length && char.IsWhiteSpace(html[position]))
-            {
-                position++;
-            }
-
+            position = EndOf(html, position, AttributeNameEnd);
+            var name = LowerCaseName(html[nameStart..position]);
+            position = SkipWhiteSpace(html, position);
             if (position >= html.Length || html[position] != '=')
             {
-                attributes.Add(new HtmlAttribute(name, html, position, 0));
+                attributes.Add(new HtmlAttribute(name, page, position, 0));
                 continue;
             }
 
-            position++;
-            while (position < html.Length && char.IsWhiteSpace(html[position]))
-            {
-                position++;
-            }
-
+            position = SkipWhiteSpace(html, position + 1);
             int valueStart, valueEnd;
-            if (position < html.Length && html[position] is '"' or '\'')
+            if (position < html.Length && html[position] is (byte)'"' or (byte)'\'')
             {
                 var quote = html[position];
                 valueStart = position + 1;
-                valueEnd = html.IndexOf(quote, valueStart);
-                valueEnd = valueEnd < 0 ? html.Length : valueEnd;
+                valueEnd = html[valueStart..].IndexOf(quote) is var length and >= 0 ? valueStart + length : html.Length;
                 position = Math.Min(valueEnd + 1, html.Length);
             }
             else
             {
                 valueStart = position;
-                while (position < html.Length && !char.IsWhiteSpace(html[position]) && html[position] != '>')
-                {
-                    position++;
-                }
-
-                valueEnd = position;
+                position = valueEnd = EndOf(html, position, UnquotedValueEnd);
             }
 
-            attributes.Add(new HtmlAttribute(name, html, valueStart, valueEnd - valueStart));
+            attributes.Add(new HtmlAttribute(name, page, valueStart, valueEnd - valueStart));
         }
 
         return position;
     }
 
-    private static string LowerCaseName(ReadOnlySpan<char> name) =>
-        CommonNames.TryGetValue(name, out var common) ? common : name.ToString().ToLowerInvariant();
+    private static int EndOf(ReadOnlySpan<byte> html, int from, SearchValues<byte> ends) =>
+        html[from..].IndexOfAny(ends) is var length and >= 0 ? from + length : html.Length;
 
-    private static bool IsTagNameEnd(char character) => char.IsWhiteSpace(character) || character is '>' or '/';
+    private static int SkipWhiteSpace(ReadOnlySpan<byte> html, int from) =>
+        html[from..].IndexOfAnyExcept(WhiteSpace) is var length and >= 0 ? from + length : html.Length;
 
-    private static int SkipPast(string html, string end, int from)
+    /// <summary>Where the end tag of a raw-text element (<c>&lt;/script</c>, in any letter case) starts.</summary>
+    private static int EndOfRawText(ReadOnlySpan<byte> html, int from, string name)
     {
-        var at = html.IndexOf(end, from, StringComparison.Ordinal);
-        return at < 0 ? html.Length : at + end.Length;
+        for (var position = from; position < html.Length && html[position..].IndexOf("</"u8) is var found and >= 0; position += found + 2)
+        {
+            var nameStart = position + found + 2;
+            if (nameStart + name.Length <= html.Length && Ascii.EqualsIgnoreCase(html.Slice(nameStart, name.Length), name))
+            {
+                return position + found;
+            }
+        }
+
+        return html.Length;
+    }
+
+    /// <summary>A tag or attribute name in lower case; the common ones as shared strings.</summary>
+    private static string LowerCaseName(ReadOnlySpan<byte> name)
+    {
+        Span<char> characters = stackalloc char[64];
+        if (name.Length <= characters.Length && Ascii.ToUtf16(name, characters, out var written) == OperationStatus.Done &&
+            CommonNames.TryGetValue(characters[..written], out var common))
+        {
+            return common;
+        }
+
+        return Encoding.UTF8.GetString(name).ToLowerInvariant();
+    }
+
+    private static int SkipPast(ReadOnlySpan<byte> html, ReadOnlySpan<byte> end, int from)
+    {
+        var at = from >= html.Length ? -1 : html[from..].IndexOf(end);
+        return at < 0 ? html.Length : from + at + end.Length;
     }
 }

@@ -11,8 +11,9 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
     /// <summary>The facts of a file that is not a page (a feed): nothing to check.</summary>
     public static readonly PageFacts None = new(new HashSet<string>(), [], 0);
 
+    /// <param name="html">The page as UTF-8.</param>
     /// <param name="shared">Where equal addresses and ids of different pages become one string.</param>
-    public static PageFacts Read(string html, SharedStrings shared)
+    public static PageFacts Read(ReadOnlyMemory<byte> html, SharedStrings shared)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();

@@ -12,5 +12,5 @@ public static class PostProcessPages
     public static Page Run(Page page, string basePath) =>
         basePath.TrimEnd('/').Length == 0 || page.IsReused || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal)
             ? page
-            : page with { Html = RebaseLinks.Run(page.Html, basePath) };
+            : page with { Utf8 = RebaseLinks.Run(page.Utf8, basePath) };
 }

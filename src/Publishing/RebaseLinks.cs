@@ -11,7 +11,8 @@ public static class RebaseLinks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster"];
 
-    public static string Run(string html, string basePath)
+    /// <returns>The page as UTF-8, with the base path in front of each root-relative address.</returns>
+    public static ReadOnlyMemory<byte> Run(ReadOnlyMemory<byte> html, string basePath)
     {
         var prefix = basePath.TrimEnd('/');
         if (prefix.Length == 0)
@@ -33,15 +34,21 @@ public static class RebaseLinks
             }
         });
 
-        var encodedPrefix = WebUtility.HtmlEncode(prefix);
-        var rebased = new StringBuilder(html.Length + insertAt.Count * encodedPrefix.Length);
+        var encodedPrefix = Encoding.UTF8.GetBytes(WebUtility.HtmlEncode(prefix));
+        var page = html.Span;
+        var rebased = new byte[page.Length + (insertAt.Count * encodedPrefix.Length)];
         var copied = 0;
+        var written = 0;
         foreach (var position in insertAt)
         {
-            rebased.Append(html, copied, position - copied).Append(encodedPrefix);
+            page[copied..position].CopyTo(rebased.AsSpan(written));
+            written += position - copied;
+            encodedPrefix.CopyTo(rebased.AsSpan(written));
+            written += encodedPrefix.Length;
             copied = position;
         }
 
-        return rebased.Append(html, copied, html.Length - copied).ToString();
+        page[copied..].CopyTo(rebased.AsSpan(written));
+        return rebased;
     }
 }

@@ -95,31 +95,21 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
-        // Encoded into a pooled buffer: a page is often past the size the garbage collector sets apart as large, and
-        // large garbage is only collected in full collections, so a new array per page made the heap grow.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(page.Html.Length));
-        try
+        var bytes = page.Utf8.Span;
+        if (UnchangedFile.Holds(old, bytes))
         {
-            var bytes = buffer.AsSpan(0, Utf8.GetBytes(page.Html, buffer));
-            if (UnchangedFile.Holds(old, bytes))
-            {
-                Carry(old, target, occupied);
-                return;
-            }
-
-            if (occupied)
-            {
-                File.Delete(target);
-            }
-
-            // CreateNew: never into an existing file, which could be a hard link of the live site's.
-            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(file, bytes, fileOffset: 0);
+            Carry(old, target, occupied);
+            return;
         }
-        finally
+
+        if (occupied)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            File.Delete(target);
         }
+
+        // CreateNew: never into an existing file, which could be a hard link of the live site's.
+        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
     });
 
     /// <summary>Copies the theme's assets and the content's assets (photos) under their output paths.</summary>

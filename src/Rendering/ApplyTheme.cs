@@ -125,5 +125,5 @@ public sealed class ApplyTheme(
         IReadOnlyList<string?> ListedViewKeys);
 
     private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables) =>
-        _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, html, source) : null;
+        _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, (ReadOnlyMemory<byte>)html, source) : null;
 }

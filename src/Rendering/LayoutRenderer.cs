@@ -61,9 +61,9 @@ public sealed class LayoutRenderer
 
     /// <summary>
     /// Renders <paramref name="layoutName"/> with the given top-level variables, then wraps the result in the base layout;
-    /// null, with the errors reported, when either fails.
+    /// the page as UTF-8, or null, with the errors reported, when either fails.
     /// </summary>
-    public string? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics)
+    public byte[]? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
         var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics);
         if (content is null || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
@@ -71,11 +71,11 @@ public sealed class LayoutRenderer
             return content;
         }
 
-        variables["content"] = new RawHtml(content);
+        variables["content"] = new EncodedHtmlValue(content);
         return RenderOne(baseLayout, variables, diagnostics);
     }
 
-    private string? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    private byte[]? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
         var context = new TemplateContext(_options);
         foreach (var (name, value) in variables)
@@ -87,7 +87,7 @@ public sealed class LayoutRenderer
         UndefinedNames.Value = undefined;
         try
         {
-            var html = ReusedStringWriter.Write((layout.Template, context), (writer, render) =>
+            var html = ReusedUtf8Writer.Write((layout.Template, context), (writer, render) =>
             {
                 // Layouts read nothing asynchronously, so this completes at once; waiting covers the case it does not.
                 var rendering = render.Template.RenderAsync(writer, render.context, Encoder);

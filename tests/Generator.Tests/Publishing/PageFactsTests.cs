@@ -1,8 +1,9 @@
+using System.Text;
 using Generator.Publishing;
 
 namespace Generator.Tests.Publishing;
 
-/// <summary>The one-pass tag scanner behind the site checks and rebasing reads what a browser would, and nothing else.</summary>
+/// <summary>The one-pass tag scanner behind the site checks and rebasing reads what a browser would, and nothing else, in the page's UTF-8.</summary>
 public sealed class PageFactsTests
 {
     [Fact]
@@ -16,7 +17,7 @@ public sealed class PageFactsTests
             </body></html>
             """;
 
-        var facts = PageFacts.Read(Html, new SharedStrings());
+        var facts = PageFacts.Read(Encoding.UTF8.GetBytes(Html), new SharedStrings());
 
         Assert.Equal(["top", "paris"], facts.Ids);
         Assert.Equal(
@@ -29,8 +30,8 @@ public sealed class PageFactsTests
     public void Equal_addresses_and_ids_of_different_pages_are_one_string()
     {
         var shared = new SharedStrings();
-        var first = PageFacts.Read(new string("""<a id="top" href="/glossary/x/">x</a>"""), shared);
-        var second = PageFacts.Read(new string("""<a id="top" href="/glossary/x/">x</a>"""), shared);
+        var first = PageFacts.Read(Encoding.UTF8.GetBytes("""<a id="top" href="/glossary/x/">x</a>"""), shared);
+        var second = PageFacts.Read(Encoding.UTF8.GetBytes("""<a id="top" href="/glossary/x/">x</a>"""), shared);
 
         Assert.Same(first.Links[0].Address, second.Links[0].Address);
         Assert.Same(first.Ids.Single(), second.Ids.Single());
@@ -44,7 +45,7 @@ public sealed class PageFactsTests
             <section id="two" class="article-sections"><a href="/b/">b</a></section>
             """;
 
-        var facts = PageFacts.Read(Html, new SharedStrings());
+        var facts = PageFacts.Read(Encoding.UTF8.GetBytes(Html), new SharedStrings());
 
         Assert.Equal([new PageLink("/a/", "one"), new PageLink("/b/", null)], facts.Links);
     }
@@ -60,7 +61,7 @@ public sealed class PageFactsTests
             <p>1 < 2 and <a href="/real/" id="real">real</a></p>
             """;
 
-        var facts = PageFacts.Read(Html, new SharedStrings());
+        var facts = PageFacts.Read(Encoding.UTF8.GetBytes(Html), new SharedStrings());
 
         Assert.Equal([new PageLink("/real/", null)], facts.Links);
         Assert.Equal(["real"], facts.Ids);
@@ -71,8 +72,19 @@ public sealed class PageFactsTests
     {
         const string Html = """<a href="/x/">a</a><a href="//cdn.example/y">b</a><a href="https://example.org/">c</a><img src="/p.png" alt=""><a href="#f">d</a>""";
 
-        var rebased = RebaseLinks.Run(Html, "/news/");
+        var rebased = Encoding.UTF8.GetString(RebaseLinks.Run(Encoding.UTF8.GetBytes(Html), "/news/").Span);
 
         Assert.Equal("""<a href="/news/x/">a</a><a href="//cdn.example/y">b</a><a href="https://example.org/">c</a><img src="/news/p.png" alt=""><a href="#f">d</a>""", rebased);
+    }
+
+    [Fact]
+    public void Reads_values_with_characters_beyond_ascii_and_character_references()
+    {
+        const string Html = """<p id="überblick">Kyjiw — <a href="/glossary/kyjiw/#é" class="term">Київ</a><a href="/a?x=1&amp;y=é">x</a><SCRIPT>"</script>"</Script><a href="/after/">a</a></p>""";
+
+        var facts = PageFacts.Read(Encoding.UTF8.GetBytes(Html), new SharedStrings());
+
+        Assert.Equal(["überblick"], facts.Ids);
+        Assert.Equal([new PageLink("/glossary/kyjiw/#é", null), new PageLink("/a?x=1&y=é", null), new PageLink("/after/", null)], facts.Links);
     }
 }

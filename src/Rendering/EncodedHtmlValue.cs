@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// A page's own layout, already rendered to UTF-8, as the base layout's <c>content</c>: written into the page as it is,
+/// without being decoded into a string and encoded again. Anything else a layout does with it (a filter, a property
+/// such as <c>size</c>) sees the same text a string would give.
+/// </summary>
+public sealed class EncodedHtmlValue(byte[] utf8) : FluidValue
+{
+    public override FluidValues Type => FluidValues.String;
+
+    public override bool Equals(FluidValue other) => other.ToStringValue() == ToStringValue();
+
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => 0;
+
+    public override string ToStringValue() => Encoding.UTF8.GetString(utf8);
+
+    public override object ToObjectValue() => ToStringValue();
+
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) =>
+        AsString().GetValueAsync(name, context);
+
+    public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
+    {
+        ReusedUtf8Writer.WriteEncoded(writer, utf8);
+        return ValueTask.CompletedTask;
+    }
+
+    public override bool Equals(object? other) => other is FluidValue value && Equals(value);
+
+    public override int GetHashCode() => ToStringValue().GetHashCode(StringComparison.Ordinal);
+
+    private StringValue AsString() => new(ToStringValue(), encode: false);
+}

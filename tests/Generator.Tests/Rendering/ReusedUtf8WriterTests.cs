@@ -1,0 +1,112 @@
+using System.Text;
+using CsCheck;
+using Generator.Rendering;
+using Generator.Tests.Properties;
+
+namespace Generator.Tests.Rendering;
+
+/// <summary>
+/// Pages are encoded to UTF-8 as they are written, into a buffer reused per thread: the bytes must be exactly what
+/// encoding the whole text at once gives, however the writes cut it, and nothing may carry over from one page to the next.
+/// </summary>
+public sealed class ReusedUtf8WriterTests
+{
+    [Fact]
+    public void Each_write_returns_only_what_it_wrote()
+    {
+        var first = ReusedUtf8Writer.Write("a long first page — with a dash", (writer, text) => writer.Write(text));
+        var second = ReusedUtf8Writer.Write('x', (writer, character) => writer.Write(character));
+
+        Assert.Equal("a long first page — with a dash", Encoding.UTF8.GetString(first));
+        Assert.Equal("x"u8.ToArray(), second);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_cut_between_two_writes_is_one_character()
+    {
+        var bytes = ReusedUtf8Writer.Write("\U0001F600", (writer, face) =>
+        {
+            writer.Write(face[0]);
+            writer.Write(face[1]);
+            writer.Write("!");
+        });
+
+        Assert.Equal(Encoding.UTF8.GetBytes("\U0001F600!"), bytes);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_becomes_the_replacement_character_as_in_a_whole_string()
+    {
+        var bytes = ReusedUtf8Writer.Write(0, (writer, _) =>
+        {
+            writer.Write("a\uD800");
+            writer.Write("b");
+            writer.Write('\uDC00');
+            writer.Write("\uD83D");
+        });
+
+        Assert.Equal(Encoding.UTF8.GetBytes("a\uD800b\uDC00\uD83D"), bytes);
+    }
+
+    [Fact]
+    public void Already_encoded_html_is_copied_in_and_written_as_text_elsewhere()
+    {
+        var inner = Encoding.UTF8.GetBytes("<main>Київ</main>");
+
+        var page = ReusedUtf8Writer.Write(inner, (writer, content) =>
+        {
+            writer.Write("<body>");
+            ReusedUtf8Writer.WriteEncoded(writer, content);
+            writer.Write("</body>");
+        });
+        var text = new StringWriter();
+        ReusedUtf8Writer.WriteEncoded(text, inner);
+
+        Assert.Equal("<body><main>Київ</main></body>", Encoding.UTF8.GetString(page));
+        Assert.Equal("<main>Київ</main>", text.ToString());
+    }
+
+    [Fact]
+    public void A_write_inside_a_write_gets_a_writer_of_its_own()
+    {
+        var outer = ReusedUtf8Writer.Write(0, (writer, _) =>
+        {
+            writer.Write("<page>");
+            writer.Write(Encoding.UTF8.GetString(ReusedUtf8Writer.Write(0, (inner, _) => inner.Write("<section/>"))));
+            writer.Write("</page>");
+        });
+
+        Assert.Equal("<page><section/></page>", Encoding.UTF8.GetString(outer));
+    }
+
+    [Fact]
+    public void Any_text_cut_anywhere_encodes_as_the_whole_string_does()
+    {
+        var units = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['\u00E0', '\u00FF'], Gen.Char['\u0400', '\u04FF'], Gen.Char['\uD800', '\uDFFF'], Gen.Char['\u4E00', '\u4E10']);
+        var cases = Gen.Select(units.Array[0, 300], Gen.Int[1, 40].Array[1, 20], (characters, cuts) => (Text: new string(characters), Cuts: cuts));
+
+        cases.Sample(@case =>
+        {
+            var bytes = ReusedUtf8Writer.Write(@case, (writer, written) =>
+            {
+                var position = 0;
+                for (var index = 0; position < written.Text.Length; index++)
+                {
+                    var length = Math.Min(written.Cuts[index % written.Cuts.Length], written.Text.Length - position);
+                    if (length == 1)
+                    {
+                        writer.Write(written.Text[position]);
+                    }
+                    else
+                    {
+                        writer.Write(written.Text.AsSpan(position, length));
+                    }
+
+                    position += length;
+                }
+            });
+
+            Assert.Equal(Encoding.UTF8.GetBytes(@case.Text), bytes);
+        }, seed: PropertySeed.ForThisRun, iter: 2_000);
+    }
+}
