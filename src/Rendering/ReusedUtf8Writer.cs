@@ -12,8 +12,9 @@ namespace Generator.Rendering;
 /// </summary>
 public static class ReusedUtf8Writer
 {
-    // A buffer that grew past this (a page far larger than usual) is not kept, so one page cannot pin it for good.
-    private const int LargestKeptCapacity = 4 * 1024 * 1024;
+    // What a writer keeps between pages: chunks past this (a page far larger than usual) are let go, so one page
+    // cannot pin them for good.
+    private const int LargestKeptChunks = 64;
 
     [ThreadStatic]
     private static Utf8Writer? Spare;
@@ -27,11 +28,8 @@ public static class ReusedUtf8Writer
         writer.Clear();
         write(writer, state);
         var bytes = writer.Finish();
-        if (writer.Capacity <= LargestKeptCapacity)
-        {
-            Spare = writer;
-        }
-
+        writer.Trim(LargestKeptChunks);
+        Spare = writer;
         return bytes;
     }
 
@@ -51,45 +49,78 @@ public static class ReusedUtf8Writer
         }
     }
 
+    /// <summary>
+    /// Writes into chunks of 64 KB rather than one array that doubles: a 7.7 MB page would otherwise leave arrays of
+    /// 1, 2 and 4 MB behind on the large-object heap, which only a full collection clears.
+    /// </summary>
     private sealed class Utf8Writer() : TextWriter(CultureInfo.InvariantCulture)
     {
-        private byte[] _buffer = new byte[64 * 1024];
-        private int _length;
+        private const int ChunkSize = 64 * 1024;
+
+        private readonly List<byte[]> _chunks = [new byte[ChunkSize]];
+
+        // How many bytes of each chunk before the current one are used: a chunk may end a few bytes short, as a
+        // character's bytes are never split between two.
+        private readonly List<int> _used = [];
+        private int _chunk;
+        private int _position;
 
         // A high surrogate at the end of one write waits for its low half at the start of the next.
         private char _pendingHighSurrogate;
-
-        public int Capacity => _buffer.Length;
 
         public override Encoding Encoding => Encoding.UTF8;
 
         public void Clear()
         {
-            _length = 0;
+            _used.Clear();
+            _chunk = 0;
+            _position = 0;
             _pendingHighSurrogate = '\0';
+        }
+
+        public void Trim(int chunks)
+        {
+            if (_chunks.Count > chunks)
+            {
+                _chunks.RemoveRange(chunks, _chunks.Count - chunks);
+            }
         }
 
         public byte[] Finish()
         {
             // A lone high surrogate at the very end: encoded as U+FFFD, as encoding the whole string would.
             EndPendingSurrogate();
-            return _buffer.AsSpan(0, _length).ToArray();
+            var bytes = new byte[_used.Sum() + _position];
+            var at = 0;
+            for (var index = 0; index <= _chunk; index++)
+            {
+                var used = index == _chunk ? _position : _used[index];
+                _chunks[index].AsSpan(0, used).CopyTo(bytes.AsSpan(at));
+                at += used;
+            }
+
+            return bytes;
         }
 
         public void WriteEncoded(ReadOnlySpan<byte> utf8)
         {
             EndPendingSurrogate();
-            Reserve(utf8.Length);
-            utf8.CopyTo(_buffer.AsSpan(_length));
-            _length += utf8.Length;
+            while (!utf8.IsEmpty)
+            {
+                var room = Room();
+                var length = Math.Min(room.Length, utf8.Length);
+                utf8[..length].CopyTo(room);
+                _position += length;
+                utf8 = utf8[length..];
+            }
         }
 
         public override void Write(char value)
         {
             if (value < 0x80 && _pendingHighSurrogate == '\0')
             {
-                Reserve(1);
-                _buffer[_length++] = (byte)value;
+                Room()[0] = (byte)value;
+                _position++;
                 return;
             }
 
@@ -152,14 +183,24 @@ public static class ReusedUtf8Writer
 
             // A waiting high surrogate not followed by its low half is alone.
             EndPendingSurrogate();
-
-            // At most three bytes a UTF-16 unit.
-            Reserve(text.Length * 3);
-            var status = Utf8.FromUtf16(text, _buffer.AsSpan(_length), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: isFinal);
-            _length += written;
-            if (status == System.Buffers.OperationStatus.NeedMoreData)
+            while (true)
             {
-                _pendingHighSurrogate = text[read];
+                // A chunk with room for at least one whole character (four bytes); what does not fit goes on in the next.
+                var room = Room(4);
+                var status = Utf8.FromUtf16(text, room, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: isFinal);
+                _position += written;
+                text = text[read..];
+                switch (status)
+                {
+                    case System.Buffers.OperationStatus.DestinationTooSmall:
+                        NextChunk();
+                        continue;
+                    case System.Buffers.OperationStatus.NeedMoreData:
+                        _pendingHighSurrogate = text[0];
+                        return;
+                    default:
+                        return;
+                }
             }
         }
 
@@ -173,14 +214,26 @@ public static class ReusedUtf8Writer
             }
         }
 
-        private void Reserve(int bytes)
+        /// <summary>The free part of the current chunk, moving on to the next chunk when it has fewer than <paramref name="atLeast"/> bytes free.</summary>
+        private Span<byte> Room(int atLeast = 1)
         {
-            if (_length + bytes <= _buffer.Length)
+            if (ChunkSize - _position < atLeast)
             {
-                return;
+                NextChunk();
             }
 
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+            return _chunks[_chunk].AsSpan(_position);
+        }
+
+        private void NextChunk()
+        {
+            _used.Add(_position);
+            _chunk++;
+            _position = 0;
+            if (_chunk == _chunks.Count)
+            {
+                _chunks.Add(new byte[ChunkSize]);
+            }
         }
     }
 }

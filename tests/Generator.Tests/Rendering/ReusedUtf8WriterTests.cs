@@ -67,6 +67,21 @@ public sealed class ReusedUtf8WriterTests
     }
 
     [Fact]
+    public void Encoded_html_longer_than_a_chunk_is_copied_whole()
+    {
+        var inner = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Київ — Kyjiw</p>", 20_000)));
+
+        var page = ReusedUtf8Writer.Write(inner, (writer, content) =>
+        {
+            writer.Write("<main>é");
+            ReusedUtf8Writer.WriteEncoded(writer, content);
+            writer.Write("</main>");
+        });
+
+        Assert.Equal([.. "<main>é"u8, .. inner, .. "</main>"u8], page);
+    }
+
+    [Fact]
     public void A_write_inside_a_write_gets_a_writer_of_its_own()
     {
         var outer = ReusedUtf8Writer.Write(0, (writer, _) =>
@@ -83,7 +98,10 @@ public sealed class ReusedUtf8WriterTests
     public void Any_text_cut_anywhere_encodes_as_the_whole_string_does()
     {
         var units = Gen.OneOf(Gen.Char['a', 'z'], Gen.Char['\u00E0', '\u00FF'], Gen.Char['\u0400', '\u04FF'], Gen.Char['\uD800', '\uDFFF'], Gen.Char['\u4E00', '\u4E10']);
-        var cases = Gen.Select(units.Array[0, 300], Gen.Int[1, 40].Array[1, 20], (characters, cuts) => (Text: new string(characters), Cuts: cuts));
+        // Repeated up to 500 times, so pages run over the writer's 64 KB chunks, with characters of two and three bytes
+        // and surrogate pairs falling on their edges.
+        var cases = Gen.Select(units.Array[0, 300], Gen.Int[1, 500], Gen.Int[1, 4000].Array[1, 20],
+            (characters, repeat, cuts) => (Text: string.Concat(Enumerable.Repeat(new string(characters), repeat)), Cuts: cuts));
 
         cases.Sample(@case =>
         {
@@ -107,6 +125,6 @@ public sealed class ReusedUtf8WriterTests
             });
 
             Assert.Equal(Encoding.UTF8.GetBytes(@case.Text), bytes);
-        }, seed: PropertySeed.ForThisRun, iter: 2_000);
+        }, seed: PropertySeed.ForThisRun, iter: 400, print: @case => $"{@case.Text.Length} characters cut at {string.Join(",", @case.Cuts)}");
     }
 }
