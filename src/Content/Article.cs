@@ -16,4 +16,7 @@ public sealed record Article(
 {
     /// <summary>Old addresses that now lead to this article.</summary>
     public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
+
+    /// <summary>Its <c>index.md</c> and section files.</summary>
+    public IEnumerable<SourceFile> Files => Sections.Select(section => section.Body.File).Prepend(Standfirst.File);
 }

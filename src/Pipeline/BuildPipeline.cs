@@ -79,6 +79,8 @@ public static class BuildPipeline
 
         var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, Publish);
         var articlePages = new ConcurrentQueue<Page>();
+        // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
+        var releaseWrittenText = options.Cache?.ParsedFiles is null;
         var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, incremental: incremental, finish: (article, position) =>
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
@@ -86,6 +88,14 @@ public static class BuildPipeline
             if (theming.ArticlePage(article) is { } page)
             {
                 articlePages.Enqueue(page);
+            }
+
+            if (releaseWrittenText)
+            {
+                foreach (var file in article.Article.Files)
+                {
+                    file.Release();
+                }
             }
 
             return position < site.FeedEntries ? article : article.WithoutProse();

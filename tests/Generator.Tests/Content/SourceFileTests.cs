@@ -89,4 +89,16 @@ public sealed class SourceFileTests
         Assert.Null(FrontMatterBlock.Split(new SourceFile("a.md", "/a.md", text), diagnostics));
         Assert.Contains(message, Assert.Single(diagnostics.Sorted()).Message);
     }
+
+    [Fact]
+    public void A_released_file_refuses_to_be_read_instead_of_seeming_empty()
+    {
+        var file = Decode("---\ntitle: A\n---\nProse.\n")!;
+
+        file.Release();
+
+        var error = Assert.Throws<InvalidOperationException>(() => file.Text);
+        Assert.Contains("a.md", error.Message);
+        Assert.Throws<InvalidOperationException>(() => file.Utf8FromLine(2).Length);
+    }
 }
