@@ -4,7 +4,8 @@ namespace Generator.Publishing;
 /// What the site checks need to know about one finished page: the ids it defines, every address it uses (with the
 /// article section it sits in, to find the source file), and how many images lack alternative text. Read once per
 /// page; a page reused from the build cache brings its facts with it. Each link is kept once per page, in the order
-/// it first occurs (a term linked ten times is checked once).
+/// it first occurs (a term linked ten times is checked once), except links to an element of the page itself that is
+/// there: nothing is left to check of those.
 /// </summary>
 public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink> Links, int ImagesWithoutAlt)
 {
@@ -49,7 +50,8 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
 
             if (tag.TryGet("href", out var address) || tag.TryGet("src", out address))
             {
-                var link = new PageLink(address.SharedValue(shared), enclosing);
+                // A link within the page ("#def_…", as every term link has) is its own: not worth a shared copy.
+                var link = new PageLink(address.ValueStartsWith("#") ? address.Value : address.SharedValue(shared), enclosing);
                 if (seen.Add(link))
                 {
                     links.Add(link);
@@ -62,6 +64,11 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
             }
         });
 
+        // Links to an element of the page itself are settled here, once its ids are known, rather than kept for the site
+        // checks: they are most of an article page's links, and only one that finds no element needs reporting.
+        var ownIds = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        links.RemoveAll(link => link.Address is ['#', _, ..] address &&
+            (address.Contains('%') ? ids.Contains(Uri.UnescapeDataString(address[1..])) : ownIds.Contains(address.AsSpan(1))));
         return new PageFacts(ids, links.ToArray(), imagesWithoutAlt);
     }
 }

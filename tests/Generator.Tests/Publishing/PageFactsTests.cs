@@ -87,4 +87,18 @@ public sealed class PageFactsTests
         Assert.Equal(["überblick"], facts.Ids);
         Assert.Equal([new PageLink("/glossary/kyjiw/#é", null), new PageLink("/a?x=1&y=é", null), new PageLink("/after/", null)], facts.Links);
     }
+
+    [Fact]
+    public void A_link_to_an_element_the_page_has_is_settled_and_one_to_an_element_it_lacks_is_kept()
+    {
+        const string Html = """
+            <section id="kyiv" class="article-section"><a href="#def_kyiv_minsk" aria-describedby="def_kyiv_minsk">Minsk</a>
+            <a href="#missing">?</a><a href="#caf%C3%A9">café</a></section>
+            <div id="def_kyiv_minsk" role="tooltip">…</div><p id="café">x</p><a href="/glossary/#def_kyiv_minsk">elsewhere</a>
+            """;
+
+        var facts = PageFacts.Read(Encoding.UTF8.GetBytes(Html), new SharedStrings());
+
+        Assert.Equal([new PageLink("#missing", "kyiv"), new PageLink("/glossary/#def_kyiv_minsk", null)], facts.Links);
+    }
 }
