@@ -43,14 +43,19 @@ public sealed class TermMatcher
             // no word boundary (UAX #29 WB5, WB8-WB10), and most characters start no form at all.
             if (char.IsWhiteSpace(character) ||
                 (start > 0 && char.IsAsciiLetterOrDigit(character) && char.IsAsciiLetterOrDigit(text[start - 1])) ||
-                (!_ignoringCase.HasChild(Fold(character, foldCase: true)) && !_exactCase.HasChild(Fold(character, foldCase: false))) ||
-                !CanStartAt(text, start))
+                (!_ignoringCase.HasChild(Fold(character, foldCase: true)) && !_exactCase.HasChild(Fold(character, foldCase: false))))
             {
                 continue;
             }
 
+            // The walks are cheap and almost always find nothing; the word-boundary rules are asked only when they do.
             var ignoringCase = LongestAt(_ignoringCase, text, start, excluded, foldCase: true);
             var exactCase = LongestAt(_exactCase, text, start, excluded, foldCase: false);
+            if ((ignoringCase is null && exactCase is null) || !CanStartAt(text, start))
+            {
+                continue;
+            }
+
             if ((exactCase?.Length ?? 0) > (ignoringCase?.Length ?? 0))
             {
                 candidates.Add(exactCase!.Value);
