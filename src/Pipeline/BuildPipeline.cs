@@ -66,7 +66,7 @@ public static class BuildPipeline
         }
 
         // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
-        var sharedStrings = new SharedStrings();
+        using var sharedStrings = new SharedStrings();
         Page Stage(Page page)
         {
             var checkable = CheckSite.WithFacts(page, sharedStrings);

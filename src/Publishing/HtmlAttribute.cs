@@ -8,16 +8,17 @@ namespace Generator.Publishing;
 /// An attribute of a scanned tag and where its raw value sits in the page's UTF-8 (for splicing). The value is cut
 /// out of the page and decoded only when asked for: the checks read a few attributes of each tag, not all of them.
 /// </summary>
-public readonly struct HtmlAttribute(string name, ReadOnlyMemory<byte> page, int valueStart, int valueLength)
+public readonly struct HtmlAttribute(ReadOnlyMemory<byte> page, int nameStart, int nameLength, int valueStart, int valueLength)
 {
     // Longer values (rare: a data: address) are decoded into a string before they are shared.
     private const int LongestSharedOnTheStack = 512;
 
-    public string Name { get; } = name;
-
     public int ValueStart { get; } = valueStart;
 
     public int ValueLength { get; } = valueLength;
+
+    /// <summary>Whether the attribute is <paramref name="lowerCaseName"/> (written in any letter case).</summary>
+    public bool NameIs(string lowerCaseName) => Ascii.EqualsIgnoreCase(page.Span.Slice(nameStart, nameLength), lowerCaseName);
 
     /// <summary>The value with character references decoded (a new string on every call).</summary>
     public string Value => Raw.Contains((byte)'&') ? WebUtility.HtmlDecode(Encoding.UTF8.GetString(Raw)) : Encoding.UTF8.GetString(Raw);

@@ -4,11 +4,12 @@ using System.Text;
 namespace Generator.Publishing;
 
 /// <summary>
-/// A single forward pass over a page's tags, in the page's UTF-8: their names and attributes with the position of
-/// each value, so the checks can read links and ids and the rebasing step can splice addresses, without building a DOM
-/// or decoding the page. The pages are the generator's own output (layouts and Markdig), so a tag tokenizer is enough;
-/// a full HTML parser cost more than the whole rest of a build. Comments, the doctype and the text of script, style,
-/// textarea and title are skipped, as a browser would.
+/// A single forward pass over a page's tags, in the page's UTF-8: where their names and attributes and each value are,
+/// so the checks can read links and ids and the rebasing step can splice addresses, without building a DOM or decoding
+/// the page. Names are compared where they are written, never made into strings: a large site's pages have millions
+/// of tags. The pages are the generator's own output (layouts and Markdig), so a tag tokenizer is enough; a full HTML
+/// parser cost more than the whole rest of a build. Comments, the doctype and the text of script, style, textarea and
+/// title are skipped, as a browser would.
 /// </summary>
 public static class HtmlScanner
 {
@@ -19,19 +20,6 @@ public static class HtmlScanner
     private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
     private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f=/>"u8);
     private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>"u8);
-
-    // The names the generator's pages use, given as these strings instead of a new one per tag: a large site's pages
-    // have millions of tags.
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new[]
-    {
-        "a", "p", "li", "ol", "ul", "em", "strong", "span", "div", "section", "article", "aside", "nav", "header", "footer",
-        "main", "h1", "h2", "h3", "h4", "figure", "figcaption", "img", "time", "dl", "dt", "dd", "sup", "blockquote",
-        "details", "summary", "link", "meta", "script", "style", "title", "html", "head", "body", "br", "hr", "table",
-        "tr", "td", "th", "thead", "tbody", "code", "pre", "wbr", "button", "abbr", "small",
-        "id", "class", "href", "src", "alt", "rel", "role", "value", "name", "content", "type", "lang", "datetime",
-        "aria-describedby", "aria-labelledby", "aria-label", "aria-hidden", "aria-expanded", "aria-controls",
-        "data-term", "data-number", "hidden", "tabindex", "loading", "decoding", "open", "charset", "property",
-    }.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Calls <paramref name="onTag"/> for every start and end tag, in document order.</summary>
     public static void Scan(ReadOnlyMemory<byte> page, Action<HtmlTag> onTag)
@@ -58,15 +46,28 @@ public static class HtmlScanner
             }
 
             var nameEnd = EndOf(html, nameStart, TagNameEnd);
-            var name = LowerCaseName(html[nameStart..nameEnd]);
             attributes.Clear();
             position = ReadAttributes(page, nameEnd, attributes);
-            onTag(new HtmlTag(name, isEnd, attributes));
-            if (!isEnd && Array.IndexOf(RawTextElements, name) >= 0)
+            var tag = new HtmlTag(page, nameStart, nameEnd - nameStart, isEnd, attributes);
+            onTag(tag);
+            if (!isEnd && RawTextElement(tag) is { } rawText)
             {
-                position = EndOfRawText(html, position, name);
+                position = EndOfRawText(html, position, rawText);
             }
         }
+    }
+
+    private static string? RawTextElement(HtmlTag tag)
+    {
+        foreach (var name in RawTextElements)
+        {
+            if (tag.Is(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <returns>The position after the tag's closing <c>&gt;</c>.</returns>
@@ -89,11 +90,11 @@ public static class HtmlScanner
 
             var nameStart = position;
             position = EndOf(html, position, AttributeNameEnd);
-            var name = LowerCaseName(html[nameStart..position]);
+            var nameLength = position - nameStart;
             position = SkipWhiteSpace(html, position);
             if (position >= html.Length || html[position] != '=')
             {
-                attributes.Add(new HtmlAttribute(name, page, position, 0));
+                attributes.Add(new HtmlAttribute(page, nameStart, nameLength, position, 0));
                 continue;
             }
 
@@ -112,7 +113,7 @@ public static class HtmlScanner
                 position = valueEnd = EndOf(html, position, UnquotedValueEnd);
             }
 
-            attributes.Add(new HtmlAttribute(name, page, valueStart, valueEnd - valueStart));
+            attributes.Add(new HtmlAttribute(page, nameStart, nameLength, valueStart, valueEnd - valueStart));
         }
 
         return position;
@@ -137,19 +138,6 @@ public static class HtmlScanner
         }
 
         return html.Length;
-    }
-
-    /// <summary>A tag or attribute name in lower case; the common ones as shared strings.</summary>
-    private static string LowerCaseName(ReadOnlySpan<byte> name)
-    {
-        Span<char> characters = stackalloc char[64];
-        if (name.Length <= characters.Length && Ascii.ToUtf16(name, characters, out var written) == OperationStatus.Done &&
-            CommonNames.TryGetValue(characters[..written], out var common))
-        {
-            return common;
-        }
-
-        return Encoding.UTF8.GetString(name).ToLowerInvariant();
     }
 
     private static int SkipPast(ReadOnlySpan<byte> html, ReadOnlySpan<byte> end, int from)

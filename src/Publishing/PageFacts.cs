@@ -26,7 +26,7 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
         {
             if (tag.IsEnd)
             {
-                if (tag.Name == "section")
+                if (tag.Is("section"))
                 {
                     sections.TryPop(out _);
                 }
@@ -42,7 +42,7 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
             }
 
             var enclosing = sections.TryPeek(out var open) ? open : null;
-            if (tag.Name == "section")
+            if (tag.Is("section"))
             {
                 var isArticleSection = tag.TryGet("class", out var classes) && classes.HasWord("article-section");
                 sections.Push(isArticleSection && !string.IsNullOrEmpty(id) ? id : enclosing);
@@ -58,7 +58,7 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
                 }
             }
 
-            if (tag.Name == "img" && !tag.TryGet("alt", out _))
+            if (tag.Is("img") && !tag.TryGet("alt", out _))
             {
                 imagesWithoutAlt++;
             }

@@ -27,7 +27,7 @@ public static class RebaseLinks
             for (var index = 0; index < tag.Attributes.Count; index++)
             {
                 var attribute = tag.Attributes[index];
-                if (Array.IndexOf(UrlAttributes, attribute.Name) >= 0 && attribute.ValueStartsWith("/") && !attribute.ValueStartsWith("//"))
+                if (IsUrlAttribute(attribute) && attribute.ValueStartsWith("/") && !attribute.ValueStartsWith("//"))
                 {
                     insertAt.Add(attribute.ValueStart);
                 }
@@ -50,5 +50,18 @@ public static class RebaseLinks
 
         page[copied..].CopyTo(rebased.AsSpan(written));
         return rebased;
+    }
+
+    private static bool IsUrlAttribute(HtmlAttribute attribute)
+    {
+        foreach (var name in UrlAttributes)
+        {
+            if (attribute.NameIs(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
