@@ -16,6 +16,8 @@ public static class ProseRunCollector
     public static List<ProseRun> Collect(MarkdownDocument document)
     {
         var runs = new List<ProseRun>();
+        // One buffer for the whole document: a new one per paragraph grew chunk by chunk every time.
+        var text = new StringBuilder(1024);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock or CodeBlock or HtmlBlock || block.Inline is null)
@@ -23,7 +25,7 @@ public static class ProseRunCollector
                 continue;
             }
 
-            var builder = new RunBuilder(block, runs);
+            var builder = new RunBuilder(block, runs, text.Clear().Append(' '));
             builder.Visit(block.Inline);
             builder.Finish();
         }
@@ -47,10 +49,13 @@ public static class ProseRunCollector
         _ => "'",
     };
 
-    private sealed class RunBuilder(LeafBlock block, List<ProseRun> runs)
+    /// <param name="text">
+    /// Where the run's text is gathered in context: the character before the run (a space at first), the run, and (at
+    /// Finish) the character after it.
+    /// </param>
+    private sealed class RunBuilder(LeafBlock block, List<ProseRun> runs, StringBuilder text)
     {
-        // The run's text in context: the character before the run, the run, and (at Finish) the character after it.
-        private readonly StringBuilder _text = new StringBuilder().Append(' ');
+        private readonly StringBuilder _text = text;
         private List<ProsePiece> _pieces = [];
 
         public void Visit(ContainerInline container)
