@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -11,7 +10,7 @@ namespace Generator.Rendering;
 /// without being decoded into a string and encoded again. Anything else a layout does with it (a filter, a property
 /// such as <c>size</c>) sees the same text a string would give.
 /// </summary>
-public sealed class EncodedHtmlValue(byte[] utf8) : FluidValue
+public sealed class EncodedHtmlValue(EncodedHtml html) : FluidValue
 {
     public override FluidValues Type => FluidValues.String;
 
@@ -21,7 +20,7 @@ public sealed class EncodedHtmlValue(byte[] utf8) : FluidValue
 
     public override decimal ToNumberValue() => 0;
 
-    public override string ToStringValue() => Encoding.UTF8.GetString(utf8);
+    public override string ToStringValue() => html.ToText();
 
     public override object ToObjectValue() => ToStringValue();
 
@@ -30,7 +29,7 @@ public sealed class EncodedHtmlValue(byte[] utf8) : FluidValue
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
-        ReusedUtf8Writer.WriteEncoded(writer, utf8);
+        ReusedUtf8Writer.WriteEncoded(writer, html);
         return ValueTask.CompletedTask;
     }
 

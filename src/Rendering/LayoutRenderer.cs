@@ -65,17 +65,19 @@ public sealed class LayoutRenderer
     /// </summary>
     public byte[]? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
-        var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics);
+        using var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics);
         if (content is null || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
         {
-            return content;
+            return content?.ToArray();
         }
 
+        // The page's layout goes into the base layout from the writer that holds it, and is let go with it.
         variables["content"] = new EncodedHtmlValue(content);
-        return RenderOne(baseLayout, variables, diagnostics);
+        using var page = RenderOne(baseLayout, variables, diagnostics);
+        return page?.ToArray();
     }
 
-    private byte[]? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    private EncodedHtml? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
         var context = new TemplateContext(_options);
         foreach (var (name, value) in variables)
@@ -102,7 +104,13 @@ public sealed class LayoutRenderer
                     $"check the spelling; layouts can use site, page and, per page, article, articles, terms, letters or term (see docs/themes.md).");
             }
 
-            return undefined.Count == 0 ? html : null;
+            if (undefined.Count > 0)
+            {
+                html.Dispose();
+                return null;
+            }
+
+            return html;
         }
         catch (LayoutProblem problem)
         {

@@ -16,36 +16,59 @@ public static class ReusedUtf8Writer
     // cannot pin them for good.
     private const int LargestKeptChunks = 64;
 
-    [ThreadStatic]
-    private static Utf8Writer? Spare;
+    // Two per thread: a page's own layout is still held while the base layout is written around it.
+    private const int KeptWriters = 2;
 
-    /// <summary>Calls <paramref name="write"/> with an empty writer and returns the UTF-8 it wrote, as an array of its own.</summary>
-    public static byte[] Write<TState>(TState state, Action<TextWriter, TState> write)
+    [ThreadStatic]
+    private static Stack<Utf8Writer>? Spares;
+
+    /// <summary>
+    /// Calls <paramref name="write"/> with an empty writer and returns what it wrote, held in the writer (not copied
+    /// out) until the result is disposed.
+    /// </summary>
+    public static EncodedHtml Write<TState>(TState state, Action<TextWriter, TState> write)
     {
-        // Taken, not borrowed: a write that (through a filter) needs a writer itself gets a new one.
-        var writer = Spare ?? new Utf8Writer();
-        Spare = null;
+        // Taken, not borrowed: a write that (through a filter) needs a writer itself gets another one.
+        var writer = Spares is { Count: > 0 } spares ? spares.Pop() : new Utf8Writer();
         writer.Clear();
-        write(writer, state);
-        var bytes = writer.Finish();
-        writer.Trim(LargestKeptChunks);
-        Spare = writer;
-        return bytes;
+        try
+        {
+            write(writer, state);
+            writer.EndPendingSurrogate();
+        }
+        catch
+        {
+            Return(writer);
+            throw;
+        }
+
+        return new EncodedHtml(writer);
     }
 
     /// <summary>
-    /// Writes <paramref name="utf8"/> (HTML already encoded, such as a rendered layout) without decoding it when the
-    /// writer is one of these; otherwise as text.
+    /// Writes <paramref name="html"/> (already encoded, such as a rendered layout) without decoding it when the writer
+    /// is one of these; otherwise as text.
     /// </summary>
-    public static void WriteEncoded(TextWriter writer, byte[] utf8)
+    public static void WriteEncoded(TextWriter writer, EncodedHtml html)
     {
         if (writer is Utf8Writer encoded)
         {
-            encoded.WriteEncoded(utf8);
+            html.CopyTo(encoded);
         }
         else
         {
-            writer.Write(Encoding.UTF8.GetString(utf8));
+            writer.Write(html.ToText());
+        }
+    }
+
+    /// <summary>Keeps a writer whose contents are no longer needed for the next write on this thread.</summary>
+    internal static void Return(Utf8Writer writer)
+    {
+        writer.Trim(LargestKeptChunks);
+        var spares = Spares ??= new Stack<Utf8Writer>(KeptWriters);
+        if (spares.Count < KeptWriters)
+        {
+            spares.Push(writer);
         }
     }
 
@@ -53,7 +76,7 @@ public static class ReusedUtf8Writer
     /// Writes into chunks of 64 KB rather than one array that doubles: a 7.7 MB page would otherwise leave arrays of
     /// 1, 2 and 4 MB behind on the large-object heap, which only a full collection clears.
     /// </summary>
-    private sealed class Utf8Writer() : TextWriter(CultureInfo.InvariantCulture)
+    internal sealed class Utf8Writer() : TextWriter(CultureInfo.InvariantCulture)
     {
         private const int ChunkSize = 64 * 1024;
 
@@ -86,21 +109,16 @@ public static class ReusedUtf8Writer
             }
         }
 
-        public byte[] Finish()
+        /// <summary>The bytes written, chunk by chunk.</summary>
+        public IEnumerable<ReadOnlyMemory<byte>> Written()
         {
-            // A lone high surrogate at the very end: encoded as U+FFFD, as encoding the whole string would.
-            EndPendingSurrogate();
-            var bytes = new byte[_used.Sum() + _position];
-            var at = 0;
             for (var index = 0; index <= _chunk; index++)
             {
-                var used = index == _chunk ? _position : _used[index];
-                _chunks[index].AsSpan(0, used).CopyTo(bytes.AsSpan(at));
-                at += used;
+                yield return _chunks[index].AsMemory(0, index == _chunk ? _position : _used[index]);
             }
-
-            return bytes;
         }
+
+        public int Length => _used.Sum() + _position;
 
         public void WriteEncoded(ReadOnlySpan<byte> utf8)
         {
@@ -204,7 +222,8 @@ public static class ReusedUtf8Writer
             }
         }
 
-        private void EndPendingSurrogate()
+        /// <summary>A high surrogate still waiting for its low half at the end is alone: U+FFFD, as in a whole string.</summary>
+        public void EndPendingSurrogate()
         {
             if (_pendingHighSurrogate != '\0')
             {

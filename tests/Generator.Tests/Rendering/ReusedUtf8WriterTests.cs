@@ -11,11 +11,17 @@ namespace Generator.Tests.Rendering;
 /// </summary>
 public sealed class ReusedUtf8WriterTests
 {
+    private static byte[] Bytes<TState>(TState state, Action<TextWriter, TState> write)
+    {
+        using var html = ReusedUtf8Writer.Write(state, write);
+        return html.ToArray();
+    }
+
     [Fact]
     public void Each_write_returns_only_what_it_wrote()
     {
-        var first = ReusedUtf8Writer.Write("a long first page — with a dash", (writer, text) => writer.Write(text));
-        var second = ReusedUtf8Writer.Write('x', (writer, character) => writer.Write(character));
+        var first = Bytes("a long first page — with a dash", (writer, text) => writer.Write(text));
+        var second = Bytes('x', (writer, character) => writer.Write(character));
 
         Assert.Equal("a long first page — with a dash", Encoding.UTF8.GetString(first));
         Assert.Equal("x"u8.ToArray(), second);
@@ -24,7 +30,7 @@ public sealed class ReusedUtf8WriterTests
     [Fact]
     public void A_surrogate_pair_cut_between_two_writes_is_one_character()
     {
-        var bytes = ReusedUtf8Writer.Write("\U0001F600", (writer, face) =>
+        var bytes = Bytes("\U0001F600", (writer, face) =>
         {
             writer.Write(face[0]);
             writer.Write(face[1]);
@@ -37,7 +43,7 @@ public sealed class ReusedUtf8WriterTests
     [Fact]
     public void A_lone_surrogate_becomes_the_replacement_character_as_in_a_whole_string()
     {
-        var bytes = ReusedUtf8Writer.Write(0, (writer, _) =>
+        var bytes = Bytes(0, (writer, _) =>
         {
             writer.Write("a\uD800");
             writer.Write("b");
@@ -51,9 +57,9 @@ public sealed class ReusedUtf8WriterTests
     [Fact]
     public void Already_encoded_html_is_copied_in_and_written_as_text_elsewhere()
     {
-        var inner = Encoding.UTF8.GetBytes("<main>Київ</main>");
+        using var inner = ReusedUtf8Writer.Write(0, (writer, _) => writer.Write("<main>Київ</main>"));
 
-        var page = ReusedUtf8Writer.Write(inner, (writer, content) =>
+        var page = Bytes(inner, (writer, content) =>
         {
             writer.Write("<body>");
             ReusedUtf8Writer.WriteEncoded(writer, content);
@@ -69,25 +75,37 @@ public sealed class ReusedUtf8WriterTests
     [Fact]
     public void Encoded_html_longer_than_a_chunk_is_copied_whole()
     {
-        var inner = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Київ — Kyjiw</p>", 20_000)));
+        var text = string.Concat(Enumerable.Repeat("<p>Київ — Kyjiw</p>", 20_000));
+        using var inner = ReusedUtf8Writer.Write(text, (writer, content) => writer.Write(content));
 
-        var page = ReusedUtf8Writer.Write(inner, (writer, content) =>
+        var page = Bytes(inner, (writer, content) =>
         {
             writer.Write("<main>é");
             ReusedUtf8Writer.WriteEncoded(writer, content);
             writer.Write("</main>");
         });
 
-        Assert.Equal([.. "<main>é"u8, .. inner, .. "</main>"u8], page);
+        Assert.Equal(Encoding.UTF8.GetBytes("<main>é" + text + "</main>"), page);
+    }
+
+    [Fact]
+    public void Encoded_html_cannot_be_read_once_its_writer_is_let_go()
+    {
+        var html = ReusedUtf8Writer.Write(0, (writer, _) => writer.Write("<p>x</p>"));
+        html.Dispose();
+        using var next = ReusedUtf8Writer.Write(0, (writer, _) => writer.Write("<p>the next page</p>"));
+
+        Assert.Throws<ObjectDisposedException>(() => html.ToArray());
+        Assert.Equal("<p>the next page</p>"u8.ToArray(), next.ToArray());
     }
 
     [Fact]
     public void A_write_inside_a_write_gets_a_writer_of_its_own()
     {
-        var outer = ReusedUtf8Writer.Write(0, (writer, _) =>
+        var outer = Bytes(0, (writer, _) =>
         {
             writer.Write("<page>");
-            writer.Write(Encoding.UTF8.GetString(ReusedUtf8Writer.Write(0, (inner, _) => inner.Write("<section/>"))));
+            writer.Write(Encoding.UTF8.GetString(Bytes(0, (inner, _) => inner.Write("<section/>"))));
             writer.Write("</page>");
         });
 
@@ -105,7 +123,7 @@ public sealed class ReusedUtf8WriterTests
 
         cases.Sample(@case =>
         {
-            var bytes = ReusedUtf8Writer.Write(@case, (writer, written) =>
+            var bytes = Bytes(@case, (writer, written) =>
             {
                 var position = 0;
                 for (var index = 0; position < written.Text.Length; index++)
