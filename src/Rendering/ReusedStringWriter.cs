@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Generator.Rendering;
@@ -34,7 +33,7 @@ public static class ReusedStringWriter
     }
 
     /// <summary>Writes into a <see cref="StringBuilder"/> and, unlike <see cref="StringWriter"/>, has no lock-free checks or disposal state: Markdig writes to it one short string at a time.</summary>
-    private sealed class BuilderWriter() : TextWriter(CultureInfo.InvariantCulture)
+    private sealed class BuilderWriter : InMemoryTextWriter
     {
         public StringBuilder Builder { get; } = new(16 * 1024);
 
@@ -47,34 +46,5 @@ public static class ReusedStringWriter
         public override void Write(char[] buffer, int index, int count) => Builder.Append(buffer, index, count);
 
         public override void Write(ReadOnlySpan<char> buffer) => Builder.Append(buffer);
-
-        // TextWriter's own asynchronous writes queue each call on the thread pool; writing to memory needs no waiting.
-        public override Task WriteAsync(char value)
-        {
-            Builder.Append(value);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(string? value)
-        {
-            Builder.Append(value);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(char[] buffer, int index, int count)
-        {
-            Builder.Append(buffer, index, count);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
-        {
-            Builder.Append(buffer.Span);
-            return Task.CompletedTask;
-        }
-
-        public override Task FlushAsync() => Task.CompletedTask;
-
-        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -76,7 +75,7 @@ public static class ReusedUtf8Writer
     /// Writes into chunks of 64 KB rather than one array that doubles: a 7.7 MB page would otherwise leave arrays of
     /// 1, 2 and 4 MB behind on the large-object heap, which only a full collection clears.
     /// </summary>
-    internal sealed class Utf8Writer() : TextWriter(CultureInfo.InvariantCulture)
+    internal sealed class Utf8Writer : InMemoryTextWriter
     {
         private const int ChunkSize = 64 * 1024;
 
@@ -151,34 +150,6 @@ public static class ReusedUtf8Writer
 
         public override void Write(ReadOnlySpan<char> buffer) => Encode(buffer, isFinal: false);
 
-        // TextWriter's own asynchronous writes queue each call on the thread pool; writing to memory needs no waiting.
-        public override Task WriteAsync(char value)
-        {
-            Write(value);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(string? value)
-        {
-            Write(value);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(char[] buffer, int index, int count)
-        {
-            Write(buffer, index, count);
-            return Task.CompletedTask;
-        }
-
-        public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
-        {
-            Write(buffer.Span);
-            return Task.CompletedTask;
-        }
-
-        public override Task FlushAsync() => Task.CompletedTask;
-
-        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         private void Encode(ReadOnlySpan<char> text, bool isFinal)
         {
