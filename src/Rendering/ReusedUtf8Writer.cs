@@ -150,7 +150,6 @@ public static class ReusedUtf8Writer
 
         public override void Write(ReadOnlySpan<char> buffer) => Encode(buffer, isFinal: false);
 
-
         private void Encode(ReadOnlySpan<char> text, bool isFinal)
         {
             if (text.IsEmpty)
