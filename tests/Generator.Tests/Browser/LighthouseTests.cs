@@ -9,6 +9,7 @@ namespace Generator.Tests.Browser;
 /// Lighthouse on the article page, served with production's headers: 100 for accessibility, best practices and SEO,
 /// at least 95 for performance. The report is kept in test-output/ for review.
 /// </summary>
+[Collection(LighthouseCollection.Name)]
 public sealed class LighthouseTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
