@@ -15,7 +15,11 @@ public static partial class FrontMatterParser
     /// <summary>Front matter is a flat record with a few nested objects; anything deeper is a mistake or an attack.</summary>
     public const int MaximumDepth = 16;
 
-    public static FrontMatterMap? Parse(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    public static FrontMatterMap? Parse(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
+        SimpleYamlReader.TryRead(yaml, file, firstLine) ?? ParseWithYamlDotNet(yaml, file, firstLine, diagnostics);
+
+    /// <summary>Any YAML, through YamlDotNet's parser: what <see cref="SimpleYamlReader"/> declines, and every mistake.</summary>
+    internal static FrontMatterMap? ParseWithYamlDotNet(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
     {
         var positions = new YamlLines(yaml);
         var reader = new EventReader(yaml, positions, file, firstLine);
