@@ -31,40 +31,50 @@ public static class CheckSite
 
         var reachable = new HashSet<string>(StringComparer.Ordinal);
         var linksByPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        // Most addresses are root-relative and recur on every page (a term's page, the glossary): resolved once each.
-        var rootRelative = new Dictionary<string, (string File, string? Fragment)?>(StringComparer.Ordinal);
+        // Most addresses are root-relative and recur on every page (a term's page, the glossary): judged once each.
+        var rootRelative = new Dictionary<string, LinkVerdict>(StringComparer.Ordinal);
+        LinkVerdict Judge(string link, string fromPage)
+        {
+            if (Resolve(link, fromPage, prefix) is not { } target)
+            {
+                return new LinkVerdict(null, null, null);
+            }
+
+            if (!files.Contains(target.File))
+            {
+                return new LinkVerdict(null, $"links to {link}, which is not a file of the site",
+                    "fix the address in the content or layout, or add the missing file under input/assets/.");
+            }
+
+            return target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment)
+                ? new LinkVerdict(target.File, $"links to {link}, but {target.File} has no element with id '{fragment}'",
+                    "fix the #fragment: it must be the id of an element on the target page.")
+                : new LinkVerdict(target.File, null, null);
+        }
+
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
         {
             var targets = new List<string>();
             foreach (var (link, section) in links)
             {
-                var isRootRelative = link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal);
-                if (!isRootRelative || !rootRelative.TryGetValue(link, out var resolved))
+                LinkVerdict verdict;
+                if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))
                 {
-                    resolved = Resolve(link, page.OutputPath, prefix);
-                    if (isRootRelative)
-                    {
-                        rootRelative[link] = resolved;
-                    }
+                    verdict = Judge(link, page.OutputPath);
+                }
+                else if (!rootRelative.TryGetValue(link, out verdict))
+                {
+                    rootRelative[link] = verdict = Judge(link, page.OutputPath);
                 }
 
-                if (resolved is not { } target)
+                if (verdict.Problem is { } problem)
                 {
-                    continue;
+                    Report(diagnostics, page, problem, verdict.Hint!, link, section);
                 }
 
-                if (!files.Contains(target.File))
+                if (verdict.File is { } file)
                 {
-                    Report(diagnostics, page, $"links to {link}, which is not a file of the site",
-                        "fix the address in the content or layout, or add the missing file under input/assets/.", link, section);
-                    continue;
-                }
-
-                targets.Add(target.File);
-                if (target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment))
-                {
-                    Report(diagnostics, page, $"links to {link}, but {target.File} has no element with id '{fragment}'",
-                        "fix the #fragment: it must be the id of an element on the target page.", link, section);
+                    targets.Add(file);
                 }
             }
 
@@ -91,7 +101,10 @@ public static class CheckSite
             {
                 foreach (var target in targets)
                 {
-                    pending.Push(target);
+                    if (!reachable.Contains(target))
+                    {
+                        pending.Push(target);
+                    }
                 }
             }
         }
@@ -156,4 +169,7 @@ public static class CheckSite
         var (line, column) = TextPosition.Of(text, at);
         return new SourceLocation(file, line, column);
     }
+
+    /// <summary>What checking one address found: the file it leads to (null for an external or missing one), and a problem to report.</summary>
+    private readonly record struct LinkVerdict(string? File, string? Problem, string? Hint);
 }

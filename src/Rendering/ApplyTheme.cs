@@ -53,7 +53,8 @@ public sealed class ApplyTheme(
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
         var articleViews = new Lazy<List<ArticleView>>(() => articles.Select(ViewFactory.Article).ToList());
-        var termViews = terms.Select(ViewFactory.Term).ToList();
+        // A large glossary's views hold tens of thousands of back-references: made on every core.
+        var termViews = terms.AsParallel().AsOrdered().Select(ViewFactory.Term).ToList();
         IReadOnlyList<string?> articleKeys = incremental is null ? [] : articles.Select(incremental.ArticleViewKey).ToList();
         IReadOnlyList<string?> termKeys = incremental is null ? [] : termViews.AsParallel().AsOrdered().Select(IncrementalBuild.TermViewKey).ToList();
         var jobs = new List<SitePage>
