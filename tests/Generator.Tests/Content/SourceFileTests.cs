@@ -48,6 +48,20 @@ public sealed class SourceFileTests
     }
 
     [Theory]
+    [InlineData("a\u0085b\u0001c\uFFFE", '\u0085', 2)]
+    [InlineData("a\uFFFFb\u0085c\u0001", '\uFFFF', 2)]
+    [InlineData("a\u0001b\uFFFEc\u0085", '\u0001', 2)]
+    public void Of_several_control_characters_the_first_in_the_file_is_reported(string text, char first, int column)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ControlCharacters.Refuse(new SourceFile("a.md", "/a.md", text), diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(column, error.Location.Column);
+        Assert.Contains($"U+{(int)first:X4}", error.Message);
+    }
+
+    [Theory]
     [InlineData("tab\tand\nnew lines\n")]
     [InlineData("no-break\u00A0space (C2 A0), Â (C3 82), € (E2 82 AC)\n")]
     [InlineData("replacement \uFFFD and zero-width no-break \uFEFF (EF BF BD, EF BB BF)\n")]
