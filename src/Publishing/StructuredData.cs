@@ -25,7 +25,7 @@ public static class StructuredData
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
     [ThreadStatic]
-    private static ReusedJsonWriter? _reused;
+    private static ReusedJsonWriter? Reused;
 
     public static RawHtml Article(SiteSettings site, RenderedArticle rendered) => Write(site, rendered, static (json, site, rendered) =>
     {
@@ -154,7 +154,7 @@ public static class StructuredData
     /// <summary>One JSON object, written by <paramref name="write"/> between its braces.</summary>
     private static RawHtml Write<T>(SiteSettings site, T value, Action<Utf8JsonWriter, SiteSettings, T> write)
     {
-        var reused = _reused ??= new ReusedJsonWriter();
+        var reused = Reused ??= new ReusedJsonWriter();
         reused.Buffer.ResetWrittenCount();
         reused.Writer.Reset();
         reused.Writer.WriteStartObject();
