@@ -162,4 +162,27 @@ public sealed class GlossaryFeatureTests : IDisposable
 
         Assert.Empty(_site.Page("glossary/normandy-format/index.html").QuerySelectorAll(".definition a.term-link"));
     }
+
+    [Theory]
+    [InlineData(5, 5, null)]
+    [InlineData(6, 5, "1 more section")]
+    [InlineData(12, 5, "7 more sections")]
+    public void The_glossary_page_shows_five_uses_of_a_term_and_links_the_rest_to_its_page(int sections, int shown, string? more)
+    {
+        _site.Delete("articles/story/02-second.md");
+        for (var index = 2; index <= sections; index++)
+        {
+            _site.Write($"articles/story/{index:00}-part-{index}.md", $"---\ntitle: Part {index}\n---\nThe Normandy format met again.\n");
+        }
+
+        _site.BuildSuccessfully();
+
+        var links = _site.Page("glossary/index.html").QuerySelectorAll("#normandy-format + dd .used-in a").ToList();
+        var uses = links.Where(a => a.GetAttribute("href")!.StartsWith("/story/#", StringComparison.Ordinal)).ToList();
+        Assert.Equal(shown, uses.Count);
+        var rest = links.Except(uses).SingleOrDefault();
+        Assert.Equal(more, rest?.TextContent);
+        Assert.Equal(more is null ? null : "/glossary/normandy-format/#used-in-title", rest?.GetAttribute("href"));
+        Assert.Equal(sections, _site.Page("glossary/normandy-format/index.html").QuerySelectorAll(".used-in li a").Length);
+    }
 }
