@@ -52,7 +52,7 @@ public sealed class ApplyTheme(
     /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var articleViews = new Lazy<List<ArticleView>>(() => articles.Select(ViewFactory.Article).ToList());
+        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(ViewFactory.Article).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
         var termViews = terms.AsParallel().AsOrdered().Select(ViewFactory.Term).ToList();
         IReadOnlyList<string?> articleKeys = incremental is null ? [] : articles.Select(incremental.ArticleViewKey).ToList();
