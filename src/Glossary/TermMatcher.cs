@@ -12,6 +12,9 @@ namespace Generator.Glossary;
 /// </summary>
 public sealed class TermMatcher
 {
+    /// <summary>ASCII in lower case, by table: a walk folds every character it reads.</summary>
+    private static readonly char[] AsciiLowerCase = [.. Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c))];
+
     private readonly Node _ignoringCase = new();
     private readonly Node _exactCase = new();
 
@@ -168,12 +171,14 @@ public sealed class TermMatcher
     /// <summary>The form a character is compared in: lower case, with every apostrophe shape as the straight one.</summary>
     public static char Fold(char character) => Fold(character, foldCase: true);
 
-    private static char Fold(char character, bool foldCase) => character switch
-    {
-        '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
-        '\u2010' or '\u2011' => '-',
-        _ => foldCase ? char.ToLowerInvariant(character) : character,
-    };
+    private static char Fold(char character, bool foldCase) => character < 128
+        ? (foldCase ? AsciiLowerCase[character] : character)
+        : character switch
+        {
+            '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
+            '\u2010' or '\u2011' => '-',
+            _ => foldCase ? char.ToLowerInvariant(character) : character,
+        };
 
     /// <summary>
     /// A node of a prefix tree. Built with a dictionary, then frozen: a walk asks every node of its path for one
@@ -201,9 +206,25 @@ public sealed class TermMatcher
             }
 
             var keys = _keys;
-            var index = keys.Length <= FewChildren ? Array.IndexOf(keys, character) : Array.BinarySearch(keys, character);
-            child = index >= 0 ? _children[index] : null;
-            return child is not null;
+            if (keys.Length > FewChildren)
+            {
+                var found = Array.BinarySearch(keys, character);
+                child = found >= 0 ? _children[found] : null;
+                return child is not null;
+            }
+
+            // A plain loop: for a handful of keys, a vectorised search costs more to set up than it saves.
+            for (var index = 0; index < keys.Length; index++)
+            {
+                if (keys[index] == character)
+                {
+                    child = _children[index];
+                    return true;
+                }
+            }
+
+            child = null;
+            return false;
         }
 
         public Node Child(char character)
