@@ -11,8 +11,8 @@ namespace Generator.Benchmarks;
 internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes, IReadOnlyList<(string Step, double Milliseconds)> Steps)
 {
     /// <param name="runs">
-    /// Where the run's folder is made. The caller removes it after the last run of a corpus, not after each run: the
-    /// file system would still be deleting one site's thousands of files while the next build writes its own.
+    /// Where the run's folder is made. The caller removes it after the last run of the benchmark, not after each run:
+    /// deleting one site's thousands of files makes the next builds' file creation slower (see ColdBuildBenchmark).
     /// </param>
     public static ColdRun Measure(GeneratorExecutable generator, string input, string theme, string runs)
     {
