@@ -19,8 +19,8 @@ public static partial class AtomFeed
 
     public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles)
     {
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
         {
             const string Atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
@@ -83,8 +83,7 @@ public static partial class AtomFeed
             xml.WriteEndDocument();
         }
 
-        // XmlWriter over a StringBuilder declares UTF-16; the file is written as UTF-8.
-        return new Page(OutputPath, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), SourceFile);
+        return new Page(OutputPath, XmlFile.Bytes(bytes), SourceFile);
     }
 
     /// <summary>The feed's own date: the latest publication or update of any article.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Generator.Content;
 using Generator.Glossary;
@@ -24,8 +23,8 @@ public static class Sitemap
         entries.Add((SiteUrls.Glossary, articles.Count > 0 ? newest : null));
         entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), t.UsedIn.Count > 0 ? t.UsedIn.Max(u => u.Article.Updated ?? u.Article.Date) : (DateOnly?)null)));
 
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
         {
             const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartDocument();
@@ -46,6 +45,6 @@ public static class Sitemap
             xml.WriteEndDocument();
         }
 
-        return new Page(OutputPath, text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), InputFolder.ArticlesFolder);
+        return new Page(OutputPath, XmlFile.Bytes(bytes), InputFolder.ArticlesFolder);
     }
 }
