@@ -24,29 +24,42 @@ internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
         ? string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms ({Options.ProseTermCount:N0} in the prose)")
         : string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms");
 
+    private static string Corpora => Path.Combine(RepositoryFolder.Root, "bench", ".corpora");
+
+    private string Stem => string.Create(CultureInfo.InvariantCulture,
+        $"{Name}-{Options.Articles}x{Options.SectionsPerArticle}-{Options.Terms}t-{Options.ProseTermCount}p-seed{Options.Seed}-");
+
     /// <summary>The corpus's input folder, written first if it is not there yet.</summary>
     public string Input()
     {
-        var corpora = Path.Combine(RepositoryFolder.Root, "bench", ".corpora");
-        var stem = string.Create(CultureInfo.InvariantCulture,
-            $"{Name}-{Options.Articles}x{Options.SectionsPerArticle}-{Options.Terms}t-{Options.ProseTermCount}p-seed{Options.Seed}-");
-        var folder = Path.Combine(corpora, stem + GeneratorVersion);
+        var folder = Path.Combine(Corpora, Stem + GeneratorVersion);
         if (!Directory.Exists(folder))
         {
-            // Corpora of an earlier corpus generator will not be measured again.
-            foreach (var stale in Directory.Exists(corpora) ? Directory.GetDirectories(corpora, stem + "*") : [])
-            {
-                Directory.Delete(stale, recursive: true);
-            }
-
             // Written aside and moved in one step, so an interrupted run never leaves half a corpus to be measured later.
-            var partial = Path.Combine(corpora, ".partial-" + Guid.NewGuid().ToString("N"));
+            var partial = Path.Combine(Corpora, ".partial-" + Guid.NewGuid().ToString("N"));
             Console.WriteLine($"Writing the {Name} corpus ({Description}) into {folder} ...");
             CorpusWriter.Write(Options, Path.Combine(partial, "input"));
             Directory.Move(partial, folder);
         }
 
         return Path.Combine(folder, "input");
+    }
+
+    /// <summary>
+    /// Deletes the corpora of earlier corpus generators, which will not be measured again. Called after the
+    /// measurements: deleting thousands of files slows the file creation of the builds that follow (see
+    /// ColdBuildBenchmark).
+    /// </summary>
+    public void DeleteStale()
+    {
+        var current = Path.Combine(Corpora, Stem + GeneratorVersion);
+        foreach (var stale in Directory.Exists(Corpora) ? Directory.GetDirectories(Corpora, Stem + "*") : [])
+        {
+            if (stale != current)
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+        }
     }
 
     /// <summary>

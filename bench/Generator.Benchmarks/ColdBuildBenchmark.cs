@@ -90,6 +90,10 @@ public static class ColdBuildBenchmark
         finally
         {
             Directory.Delete(folder, recursive: true);
+            foreach (var corpus in corpora)
+            {
+                corpus.DeleteStale();
+            }
         }
 
         Console.WriteLine($"Load average at the end: {LoadAverage()}.");
