@@ -31,7 +31,12 @@ public static class ColdBuildBenchmark
             Description = "Which corpora, comma-separated: small, medium, large. With medium, the 2,000-term medium corpus is built too.",
             DefaultValueFactory = _ => "small,medium,large",
         };
-        var command = new RootCommand("Cold-build wall time and peak memory of the generator on generated corpora.") { generatorPath, runs, sizes };
+        var builds = new Option<string?>("--builds")
+        {
+            Description = "The folder the sites are built in (default: bench/.cold/ beside the repository, as a real site would be). "
+                + "A memory file system (/dev/shm) measures the generator without the disk's state.",
+        };
+        var command = new RootCommand("Cold-build wall time and peak memory of the generator on generated corpora.") { generatorPath, runs, sizes, builds };
         command.SetAction(parse =>
         {
             GeneratorExecutable generator;
@@ -45,12 +50,13 @@ public static class ColdBuildBenchmark
                 return 2;
             }
 
-            return Measure(generator, parse.GetValue(runs), parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries));
+            var folder = parse.GetValue(builds) ?? Path.Combine(RepositoryFolder.Root, "bench", ".cold");
+            return Measure(generator, parse.GetValue(runs), parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries), folder);
         });
         return command.Parse(arguments).Invoke();
     }
 
-    private static int Measure(GeneratorExecutable generator, int runs, string[] sizes)
+    private static int Measure(GeneratorExecutable generator, int runs, string[] sizes, string buildsFolder)
     {
         var unknown = sizes.Where(size => !TargetSeconds.ContainsKey(size)).ToList();
         if (runs < 1 || unknown.Count > 0)
@@ -65,6 +71,7 @@ public static class ColdBuildBenchmark
         var theme = Path.Combine(RepositoryFolder.Root, "theme");
 
         Console.WriteLine($"Generator: {generator.Description}");
+        Console.WriteLine($"Sites built in: {Path.GetFullPath(buildsFolder)}");
         if (generator.Staleness() is { } warning)
         {
             Console.WriteLine(warning);
@@ -73,11 +80,10 @@ public static class ColdBuildBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Each corpus: one warm-up run, then {runs} measured; {Environment.ProcessorCount} cores; load average {LoadAverage()} at the start."));
         var results = new Dictionary<string, List<ColdRun>>(StringComparer.Ordinal);
-        // Beside the repository, as a real site would be (folders under /tmp cost far more on some machines). Every
-        // corpus's sites are deleted only after the last measurement: on a file system that avoids reusing inodes freed
-        // in the last minutes (ext4 without a journal, as on the machine of docs/performance.md), a build that follows
-        // the deletion of thousands of files makes its own several times slower, and would measure the deletion.
-        var folder = Path.Combine(RepositoryFolder.Root, "bench", ".cold", Guid.NewGuid().ToString("N"));
+        // Every corpus's sites are deleted only after the last measurement: on a file system that avoids reusing inodes
+        // freed in the last minutes (ext4 without a journal, as on the machine of docs/performance.md), a build that
+        // follows the deletion of thousands of files makes its own several times slower, and would measure the deletion.
+        var folder = Path.Combine(Path.GetFullPath(buildsFolder), Guid.NewGuid().ToString("N"));
         try
         {
             foreach (var corpus in corpora)
