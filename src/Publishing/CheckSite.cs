@@ -37,19 +37,19 @@ public static class CheckSite
         {
             if (Resolve(link, fromPage, prefix) is not { } target)
             {
-                return new LinkVerdict(null, null, null);
+                return new LinkVerdict(null, null);
             }
 
             if (!files.Contains(target.File))
             {
-                return new LinkVerdict(null, $"links to {link}, which is not a file of the site",
-                    "fix the address in the content or layout, or add the missing file under input/assets/.");
+                return new LinkVerdict(null, ($"links to {link}, which is not a file of the site",
+                    "fix the address in the content or layout, or add the missing file under input/assets/."));
             }
 
             return target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment)
-                ? new LinkVerdict(target.File, $"links to {link}, but {target.File} has no element with id '{fragment}'",
-                    "fix the #fragment: it must be the id of an element on the target page.")
-                : new LinkVerdict(target.File, null, null);
+                ? new LinkVerdict(target.File, ($"links to {link}, but {target.File} has no element with id '{fragment}'",
+                    "fix the #fragment: it must be the id of an element on the target page."))
+                : new LinkVerdict(target.File, null);
         }
 
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
@@ -67,9 +67,9 @@ public static class CheckSite
                     rootRelative[link] = verdict = Judge(link, page.OutputPath);
                 }
 
-                if (verdict.Problem is { } problem)
+                if (verdict.Problem is (var problem, var hint))
                 {
-                    Report(diagnostics, page, problem, verdict.Hint!, link, section);
+                    Report(diagnostics, page, problem, hint, link, section);
                 }
 
                 if (verdict.File is { } file)
@@ -171,5 +171,5 @@ public static class CheckSite
     }
 
     /// <summary>What checking one address found: the file it leads to (null for an external or missing one), and a problem to report.</summary>
-    private readonly record struct LinkVerdict(string? File, string? Problem, string? Hint);
+    private readonly record struct LinkVerdict(string? File, (string Message, string Hint)? Problem);
 }

@@ -124,7 +124,7 @@ public sealed class SimpleYamlReader
         var entries = new List<FrontMatterEntry>();
         while (true)
         {
-            if (ReadKey() is not { } key || ReadValueAfterKey(column, depth) is not { } value || IsWrittenBefore(key.Value, entries))
+            if (ReadKey() is not { } key || ReadValueAfterKey(column, depth) is not { } value || entries.Exists(entry => entry.Key.Value == key.Value))
             {
                 return null;
             }
@@ -141,19 +141,6 @@ public sealed class SimpleYamlReader
                 return null;
             }
         }
-    }
-
-    private static bool IsWrittenBefore(string key, List<FrontMatterEntry> entries)
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.Key.Value == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A key of letters, digits, '_' and '-', then ':' and a space or the end of the line.</summary>
