@@ -122,9 +122,11 @@ public sealed class SimpleYamlReader
 
         var location = Locate(_at);
         var entries = new List<FrontMatterEntry>();
+        // A set, not a search of the entries: a block of 50,000 keys must be read (and refused) in linear time.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            if (ReadKey() is not { } key || ReadValueAfterKey(column, depth) is not { } value || entries.Exists(entry => entry.Key.Value == key.Value))
+            if (ReadKey() is not { } key || ReadValueAfterKey(column, depth) is not { } value || !keys.Add(key.Value))
             {
                 return null;
             }
