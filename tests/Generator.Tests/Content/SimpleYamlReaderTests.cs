@@ -24,6 +24,9 @@ public sealed class SimpleYamlReaderTests
     [InlineData("# a comment line\ntitle: First   \n\n  # an indented comment\nshort: A, B [c] {d} C# e:f\n")]
     [InlineData("title: First\r\nsummary: Second\r\n")]
     [InlineData("title:\nshort: text\n")]
+    [InlineData("title:   \nshort: text\n")]
+    [InlineData("time: 12:30\nurl: https://example.org/a#b\nquote: He said \"no\" twice\n")]
+    [InlineData("empty: ''\nnothing: ~\nflag: true\n")]
     [InlineData("title: Émigrés’ 🇺🇦 return\n")]
     [InlineData("related:\n  -   title: A\n      url: /a/\n")]
     public void Accepts_the_common_forms_and_reads_them_as_YamlDotNet_does(string yaml)
