@@ -57,11 +57,13 @@ public sealed class ProseRun
         }
 
         // Check the shape before changing anything: an edge lifted to a container (emphasis) must take the whole
-        // container, so the container has to begin or end exactly at the match; a leaf edge will simply be split.
+        // container, so the container has to begin or end exactly at the match, and hold nothing but this run's text
+        // (emphasis may go on past a footnote reference or a code span, which end the run); a leaf edge will simply
+        // be split.
         var (from, to, parent) = SiblingSpan(first, last);
         if (parent is null ||
-            (!ReferenceEquals(from, first) && RangeOf(from).Start != start) ||
-            (!ReferenceEquals(to, last) && RangeOf(to).End != end) ||
+            (!ReferenceEquals(from, first) && (RangeOf(from).Start != start || !HoldsOnlyThisRun(from))) ||
+            (!ReferenceEquals(to, last) && (RangeOf(to).End != end || !HoldsOnlyThisRun(to))) ||
             (!mayEncloseAnnotations && Siblings(from, to).Any(EnclosesAnnotation)))
         {
             return false;
@@ -243,6 +245,17 @@ public sealed class ProseRun
 
         return (start, end);
     }
+
+    /// <summary>
+    /// Whether everything <paramref name="container"/> shows is text of this run: not a link, a code span or a footnote
+    /// reference (each ends a run), nor the text of another run beyond one. Empty literals show nothing.
+    /// </summary>
+    private bool HoldsOnlyThisRun(Inline container) =>
+        container is not ContainerInline inlines ||
+        inlines.Descendants<Inline>().All(inline =>
+            inline is ContainerInline and not LinkInline ||
+            inline is LiteralInline { Content.IsEmpty: true } ||
+            _pieces.Exists(piece => ReferenceEquals(piece.Node, inline)));
 
     private static bool IsWithin(Inline node, Inline ancestor)
     {

@@ -93,6 +93,20 @@ public sealed class LinkGlossaryTermsTests
     }
 
     [Fact]
+    public void Emphasis_that_goes_on_past_a_footnote_reference_is_never_taken_into_a_term_link()
+    {
+        var document = MarkdownSetup.Parse("Talks in the Normandy **format[^1] resumed** today.\n\n[^1]: A note.\n");
+        LinkGlossaryTerms.Run(document, Glossary, "scope");
+        var html = MarkdownSetup.ToHtml(document);
+
+        // Read as written: an HTML parser would quietly close the term link at the link nested in it.
+        var linkStart = html.IndexOf("class=\"term-link\"", StringComparison.Ordinal);
+        var link = linkStart < 0 ? "" : html[linkStart..html.IndexOf("</a>", linkStart, StringComparison.Ordinal)];
+        Assert.DoesNotContain("<a", link);
+        Assert.DoesNotContain("resumed", link);
+    }
+
+    [Fact]
     public void Linking_keeps_the_visible_text_unchanged()
     {
         const string markdown = "The *Normandy* format and the Minsk agreements' terms, \"quoted\" -- as NATO's.";
