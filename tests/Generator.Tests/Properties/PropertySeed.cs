@@ -1,9 +1,10 @@
 namespace Generator.Tests.Properties;
 
 /// <summary>
-/// The seed property tests start from. On a developer's machine each run draws a new one, so the properties keep
-/// exploring; in CI (<c>CI=true</c>) the seed is fixed, so a submission lands or fails on its own merits rather than on
-/// the luck of the draw. A failure prints its seed; <c>CsCheck_Seed=…</c> replays it anywhere.
+/// The seed property tests start from. CsCheck uses a given seed for the first case only and draws every later case
+/// afresh: in CI (<c>CI=true</c>) each property's first case is the same on every run, and the others go on exploring,
+/// so a run can find a bug no earlier run met (the term-link nesting property found one this way). A failure prints
+/// its seed; <c>CsCheck_Seed=…</c> replays it anywhere.
 /// </summary>
 internal static class PropertySeed
 {
