@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -120,6 +121,9 @@ public static class ProseRunCollector
                     return Edges(autolink.Url);
                 case LinkInline { IsImage: true }:
                     return (' ', ' ');
+                case FootnoteLink { Footnote.Order: > 0 } footnote:
+                    // A footnote reference shows its number, which joins a word written against it ("1Kyiv").
+                    return Edges(footnote.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 case ContainerInline container:
                     (char First, char Last)? edges = null;
                     foreach (var literal in container.Descendants<LiteralInline>())

@@ -107,6 +107,17 @@ public sealed class LinkGlossaryTermsTests
     }
 
     [Fact]
+    public void A_term_written_against_a_footnote_number_is_not_a_whole_word()
+    {
+        var glued = Link("Talks[^1]Normandy format resumed.\n\n[^1]: A note.\n");
+        var spaced = Link("Talks[^1] Normandy format resumed.\n\n[^1]: A note.\n");
+
+        // The reader sees "Talks1Normandy format": by Unicode's word boundaries, "1Normandy" is one word.
+        Assert.Empty(glued.QuerySelectorAll("a.term-link"));
+        Assert.Single(spaced.QuerySelectorAll("a.term-link"));
+    }
+
+    [Fact]
     public void Linking_keeps_the_visible_text_unchanged()
     {
         const string markdown = "The *Normandy* format and the Minsk agreements' terms, \"quoted\" -- as NATO's.";
