@@ -48,7 +48,8 @@ public static class AnchorNotes
             {
                 // Whole words only ("Rada" is not in "Radar"), and if emphasis cuts one occurrence, try the next.
                 var end = position + wanted.Length;
-                if (WordBoundaries.IsBoundary(run.TextInContext, position + 1) && WordBoundaries.IsBoundary(run.TextInContext, end + 1) &&
+                if (WordBoundaries.IsBoundary(run.TextInContext, position + ProseRun.ContextLength) &&
+                    WordBoundaries.IsBoundary(run.TextInContext, end + ProseRun.ContextLength) &&
                     run.Wrap(position, end, new NoteAnchorInline(number)))
                 {
                     return true;

@@ -99,8 +99,8 @@ public static class LinkGlossaryTerms
     /// <summary>Matches in the run's text, judged at its edges by the characters around it (see <see cref="ProseRun.TextInContext"/>).</summary>
     private static IEnumerable<TermMatch> MatchesIn(ProseRun run, LinkingContext context) =>
         context.Glossary.Matcher.FindAll(run.TextInContext, context.OwnTerm)
-            .Where(found => found.Start >= 1 && found.End <= run.Text.Length + 1)
-            .Select(found => found with { Start = found.Start - 1 });
+            .Where(found => found.Start >= ProseRun.ContextLength && found.End <= run.Text.Length + ProseRun.ContextLength)
+            .Select(found => found with { Start = found.Start - ProseRun.ContextLength });
 
     private static TermOutcome Decide(Term term, LinkingContext context, HashSet<Term> linkedHere, HashSet<Term> excluded, HashSet<Term> forced)
     {

@@ -21,9 +21,16 @@ public sealed class ProseRun
     }
 
     /// <summary>
+    /// How many visible characters outside the run <see cref="TextInContext"/> carries on each side: two, because
+    /// Unicode's word boundaries look two characters ahead or back ("naïve" before "'Format" is not a whole word).
+    /// </summary>
+    public const int ContextLength = 2;
+
+    /// <summary>
     /// <see cref="Text"/> between the visible characters just outside the run (the end of a link before it, the start
-    /// of a code span after it), so a word boundary at the run's edge is judged on what the reader sees: in
-    /// "[based](url)des" the run "des" does not start a word. Positions in it are one more than in <see cref="Text"/>.
+    /// of a code span after it; spaces where nothing shows), so a word boundary at the run's edge is judged on what the
+    /// reader sees: in "[based](url)des" the run "des" does not start a word. Positions in it are
+    /// <see cref="ContextLength"/> more than in <see cref="Text"/>.
     /// </summary>
     public string TextInContext { get; }
 
@@ -31,7 +38,7 @@ public sealed class ProseRun
     public LeafBlock Block { get; }
 
     /// <summary>The visible text, with soft line breaks as spaces and typographic quotes as the reader sees them.</summary>
-    public ReadOnlySpan<char> Text => TextInContext.AsSpan(1, TextInContext.Length - 2);
+    public ReadOnlySpan<char> Text => TextInContext.AsSpan(ContextLength, TextInContext.Length - (2 * ContextLength));
 
     public IReadOnlyList<ProsePiece> Pieces => _pieces;
 

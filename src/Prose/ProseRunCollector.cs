@@ -26,7 +26,7 @@ public static class ProseRunCollector
                 continue;
             }
 
-            var builder = new RunBuilder(block, runs, text.Clear().Append(' '));
+            var builder = new RunBuilder(block, runs, text.Clear().Append(' ', ProseRun.ContextLength));
             builder.Visit(block.Inline);
             builder.Finish();
         }
@@ -51,8 +51,8 @@ public static class ProseRunCollector
     };
 
     /// <param name="text">
-    /// Where the run's text is gathered in context: the character before the run (a space at first), the run, and (at
-    /// Finish) the character after it.
+    /// Where the run's text is gathered in context: the characters before the run (spaces at first), the run, and (at
+    /// Finish) the characters after it.
     /// </param>
     private sealed class RunBuilder(LeafBlock block, List<ProseRun> runs, StringBuilder text)
     {
@@ -88,62 +88,50 @@ public static class ProseRunCollector
                         break;
                     default:
                         // Links, autolinks, code spans, raw HTML, footnote references, images: a barrier.
-                        var (first, last) = BarrierEdges(child);
-                        Finish(first);
-                        _text[0] = last;
+                        var shown = VisibleTextOf(child);
+                        Finish(Start(shown));
+                        _text.Clear().Append(End(shown));
                         break;
                 }
             }
         }
 
-        public void Finish(char after = ' ')
+        /// <param name="after">What the reader sees after the run, <see cref="ProseRun.ContextLength"/> characters.</param>
+        public void Finish(string? after = null)
         {
             if (_pieces.Count > 0)
             {
-                runs.Add(new ProseRun(block, _text.Append(after).ToString(), _pieces));
+                _text.Append(after ?? new string(' ', ProseRun.ContextLength));
+                runs.Add(new ProseRun(block, _text.ToString(), _pieces));
             }
 
-            _text.Clear().Append(' ');
+            _text.Clear().Append(' ', ProseRun.ContextLength);
             _pieces = [];
         }
 
+        /// <summary>The first characters of <paramref name="shown"/>, as many as a run's context holds, spaces after.</summary>
+        private static string Start(string shown) =>
+            shown.Length >= ProseRun.ContextLength ? shown[..ProseRun.ContextLength] : shown.PadRight(ProseRun.ContextLength);
+
+        /// <summary>The last characters of <paramref name="shown"/>, as many as a run's context holds, spaces before.</summary>
+        private static string End(string shown) =>
+            shown.Length >= ProseRun.ContextLength ? shown[^ProseRun.ContextLength..] : shown.PadLeft(ProseRun.ContextLength);
+
         /// <summary>
-        /// The first and last characters a reader sees of a barrier, for judging word boundaries at the runs beside it
-        /// (a space for a barrier that shows no text).
+        /// What a reader sees of a barrier, for judging word boundaries at the runs beside it (nothing for a barrier
+        /// that shows no text: an image).
         /// </summary>
-        private static (char First, char Last) BarrierEdges(Inline inline)
+        private static string VisibleTextOf(Inline inline) => inline switch
         {
-            switch (inline)
-            {
-                case CodeInline code:
-                    return Edges(code.Content);
-                case AutolinkInline autolink:
-                    return Edges(autolink.Url);
-                case LinkInline { IsImage: true }:
-                    return (' ', ' ');
-                case FootnoteLink { Footnote.Order: > 0 } footnote:
-                    // A footnote reference shows its number, which joins a word written against it ("1Kyiv").
-                    return Edges(footnote.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                case ContainerInline container:
-                    (char First, char Last)? edges = null;
-                    foreach (var literal in container.Descendants<LiteralInline>())
-                    {
-                        var content = literal.Content.AsSpan();
-                        if (content.Length > 0)
-                        {
-                            edges = (edges?.First ?? content[0], content[^1]);
-                        }
-                    }
-
-                    return edges ?? (' ', ' ');
-                case LiteralInline literal:
-                    return Edges(literal.Content.AsSpan());
-                default:
-                    return (' ', ' ');
-            }
-        }
-
-        private static (char First, char Last) Edges(ReadOnlySpan<char> text) => text.Length > 0 ? (text[0], text[^1]) : (' ', ' ');
+            CodeInline code => code.Content,
+            AutolinkInline autolink => autolink.Url,
+            LinkInline { IsImage: true } => "",
+            // A footnote reference shows its number, which joins a word written against it ("1Kyiv").
+            FootnoteLink { Footnote.Order: > 0 } footnote => footnote.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ContainerInline container => string.Concat(container.Descendants<LiteralInline>().Select(literal => literal.Content.ToString())),
+            LiteralInline literal => literal.Content.ToString(),
+            _ => "",
+        };
 
         private void Add(Inline node, ReadOnlySpan<char> text, bool splittable)
         {
@@ -152,8 +140,8 @@ public static class ProseRunCollector
                 return;
             }
 
-            // Positions count in the run's text, which starts after the character before it.
-            _pieces.Add(new ProsePiece(node, _text.Length - 1, text.Length, splittable));
+            // Positions count in the run's text, which starts after the characters before it.
+            _pieces.Add(new ProsePiece(node, _text.Length - ProseRun.ContextLength, text.Length, splittable));
             _text.Append(text);
         }
     }

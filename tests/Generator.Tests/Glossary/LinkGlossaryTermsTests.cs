@@ -118,6 +118,18 @@ public sealed class LinkGlossaryTermsTests
     }
 
     [Fact]
+    public void A_word_that_goes_on_into_a_link_past_an_apostrophe_is_judged_whole()
+    {
+        // The reader sees "format't": by Unicode's word boundaries an apostrophe between letters joins them, which
+        // takes two characters past the run's end to see.
+        var joined = Link("The Normandy format['t](https://example.org) met.");
+        var apart = Link("The Normandy format[' talks](https://example.org) met.");
+
+        Assert.Empty(joined.QuerySelectorAll("a.term-link"));
+        Assert.Single(apart.QuerySelectorAll("a.term-link"));
+    }
+
+    [Fact]
     public void Linking_keeps_the_visible_text_unchanged()
     {
         const string markdown = "The *Normandy* format and the Minsk agreements' terms, \"quoted\" -- as NATO's.";
