@@ -26,7 +26,7 @@ public static class ProseRunCollector
                 continue;
             }
 
-            var builder = new RunBuilder(block, runs, text.Clear().Append(' ', ProseRun.ContextLength));
+            var builder = new RunBuilder(block, runs, text);
             builder.Visit(block.Inline);
             builder.Finish();
         }
@@ -56,7 +56,10 @@ public static class ProseRunCollector
     /// </param>
     private sealed class RunBuilder(LeafBlock block, List<ProseRun> runs, StringBuilder text)
     {
-        private readonly StringBuilder _text = text;
+        /// <summary>The context where nothing shows: the edge of the block, or an image.</summary>
+        private static readonly string NothingShown = new(' ', ProseRun.ContextLength);
+
+        private readonly StringBuilder _text = text.Clear().Append(NothingShown);
         private List<ProsePiece> _pieces = [];
 
         public void Visit(ContainerInline container)
@@ -101,11 +104,11 @@ public static class ProseRunCollector
         {
             if (_pieces.Count > 0)
             {
-                _text.Append(after ?? new string(' ', ProseRun.ContextLength));
+                _text.Append(after ?? NothingShown);
                 runs.Add(new ProseRun(block, _text.ToString(), _pieces));
             }
 
-            _text.Clear().Append(' ', ProseRun.ContextLength);
+            _text.Clear().Append(NothingShown);
             _pieces = [];
         }
 
