@@ -32,38 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh context, with console errors, page errors and failed requests collected.</summary>
-    public async Task<(IPage Page, List<string> Problems)> OpenAsync(
-        string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool touch = false, bool javaScript = true)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = scheme,
-            HasTouch = touch,
-            IsMobile = touch,
-            JavaScriptEnabled = javaScript,
-        });
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
-        page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400 && !response.Url.Contains("/no-such-page", StringComparison.Ordinal))
-            {
-                problems.Add($"HTTP {response.Status}: {response.Url}");
-            }
-        };
-        await page.GotoAsync(Origin + path);
-        return (page, problems);
-    }
+    public Task<(IPage Page, List<string> Problems)> OpenAsync(
+        string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool touch = false, bool javaScript = true) =>
+        BrowserPages.OpenAsync(Browser, Origin + path, width, height, scheme, touch, javaScript);
 
     public async Task DisposeAsync()
     {
