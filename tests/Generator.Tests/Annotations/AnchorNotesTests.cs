@@ -2,6 +2,7 @@ using Generator.Tests.Support;
 
 namespace Generator.Tests.Annotations;
 
+[Trait("Category", "EndToEnd")]
 public sealed class AnchorNotesTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.BadInput;
 
 /// <summary>The catalogue itself: large enough, every case distinct, and every case documented.</summary>
+[Trait("Category", "Unit")]
 public sealed class BadInputCatalogueTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Generator.Tests.Browser;
 /// Every page of the seed site, served with production's headers: no Content-Security-Policy violation, no console
 /// error, no failed request, and no axe-core violation — in light and dark, with a definition open.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class AuditTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private IEnumerable<string> Paths() =>

@@ -8,6 +8,7 @@ namespace Generator.Tests.Browser;
 /// term link on the next line, a note marker, a sidenote or the contents. Each definition is opened in turn, on the
 /// seed and on a denser second article, on a desktop (by keyboard focus) and on a phone (by a tap).
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class DefinitionStackingBrowserTests(BrowserFixture seed, SecondArticleFixture second)
     : IClassFixture<BrowserFixture>, IClassFixture<SecondArticleFixture>
 {

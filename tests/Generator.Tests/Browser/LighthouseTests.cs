@@ -10,6 +10,7 @@ namespace Generator.Tests.Browser;
 /// at least 95 for performance. The report is kept in test-output/ for review.
 /// </summary>
 [Collection(LighthouseCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class LighthouseTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>The editing preview in Chromium: an edit reloads the open page, a broken edit shows the errors over it.</summary>
+[Trait("Category", "Browser")]
 public sealed class PreviewBrowserTests : IAsyncLifetime
 {
     private readonly TestSite _site = new();

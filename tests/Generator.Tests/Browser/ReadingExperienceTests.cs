@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>The article page as a reader meets it: contents on phones and desktops, a layout from 320 to 2560 px, small scripts.</summary>
+[Trait("Category", "Browser")]
 public sealed class ReadingExperienceTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string ArticlePath = "/" + SeedSiteFixture.ArticleSlug + "/";

@@ -10,6 +10,7 @@ namespace Generator.Tests.Browser;
 /// people and places, related links and footnotes passes the same audits — axe in light and dark with a note open and
 /// a definition shown, the Nu HTML checker, and no console errors.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class SecondArticleAuditTests(SecondArticleFixture second) : IClassFixture<SecondArticleFixture>
 {
     [Theory]

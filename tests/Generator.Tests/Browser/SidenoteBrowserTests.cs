@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>Notes beside their paragraph on wide screens, and folded under it behind a real button on narrow ones.</summary>
+[Trait("Category", "Browser")]
 public sealed class SidenoteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string ArticlePath = "/" + SeedSiteFixture.ArticleSlug + "/";

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>In a real Chromium: a term's definition appears on hover and on keyboard focus, and the page has no errors.</summary>
+[Trait("Category", "Browser")]
 public sealed class TermDefinitionBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string ArticlePath = "/" + SeedSiteFixture.ArticleSlug + "/";

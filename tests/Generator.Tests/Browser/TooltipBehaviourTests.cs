@@ -8,6 +8,7 @@ namespace Generator.Tests.Browser;
 /// Escape, hoverable, persistent, one at a time, inside the viewport on a 320 px screen, still without animation for
 /// reduced-motion users, and printed as numbered endnotes.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string ArticlePath = "/" + SeedSiteFixture.ArticleSlug + "/";

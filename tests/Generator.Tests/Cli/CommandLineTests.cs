@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Cli;
 
 /// <summary>The command line as editors use it: exit codes, the summary, located errors, help.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class CommandLineTests : IDisposable
 {
     private readonly TestSite _site = new();

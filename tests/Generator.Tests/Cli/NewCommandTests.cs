@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Cli;
 
 /// <summary><c>new article|section|term</c> create files with the right skeleton, and the site still builds.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class NewCommandTests : IDisposable
 {
     private readonly TestSite _site = new();

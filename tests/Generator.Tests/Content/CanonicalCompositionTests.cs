@@ -10,6 +10,7 @@ namespace Generator.Tests.Content;
 /// The generator runs without ICU and composes names itself. The test host runs with ICU, whose Normalization Form C
 /// is the oracle: both must agree on every string.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class CanonicalCompositionTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Content;
 
 /// <summary>Broken front matter gives one clear, located message per problem, and the build writes nothing.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class FrontMatterErrorTests : IDisposable
 {
     private readonly TestSite _site = new();

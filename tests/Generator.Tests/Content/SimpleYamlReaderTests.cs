@@ -12,6 +12,7 @@ namespace Generator.Tests.Content;
 /// it accepts, the simple reader must give exactly the tree YamlDotNet's events give, locations included: YamlDotNet
 /// is the oracle. What it declines goes to YamlDotNet, so declining is always safe; accepting wrongly is the bug.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class SimpleYamlReaderTests
 {
     private const string File = "articles/story/01-first.md";

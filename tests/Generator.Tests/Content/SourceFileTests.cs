@@ -9,6 +9,7 @@ namespace Generator.Tests.Content;
 /// Content files are kept as UTF-8 and scanned without decoding: the byte-level checks must agree with what the
 /// text says, character for character.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class SourceFileTests
 {
     private static SourceFile? Decode(string text, bool byteOrderMark = false)

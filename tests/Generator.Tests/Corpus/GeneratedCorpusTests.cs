@@ -7,6 +7,7 @@ namespace Generator.Tests.Corpus;
 /// The corpus generator writes sites the generator builds cleanly, and its prose holds the cases linking must get
 /// right: terms in headings, link text and code stay unlinked; possessive, capitalised, plural and punctuated ones link.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class GeneratedCorpusTests(GeneratedCorpusFixture corpus) : IClassFixture<GeneratedCorpusFixture>
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>Feed, sitemap, robots.txt and page metadata of the seed site, checked against their formats.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class DiscoverabilityTests(SeedSiteFixture seed) : IClassFixture<SeedSiteFixture>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

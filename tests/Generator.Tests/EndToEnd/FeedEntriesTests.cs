@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>The feed carries the newest articles in full, as many as site.yml's feed.entries says (20 by default).</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class FeedEntriesTests : IDisposable
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

@@ -5,6 +5,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>Every page of the seed site is valid HTML according to the W3C Nu HTML Checker.</summary>
+[Trait("Category", "Checker")]
 public sealed class HtmlValidityTests(SeedSiteFixture seed) : IClassFixture<SeedSiteFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>The checks on the finished site: warnings in a build, errors with --strict and in <c>check</c>.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class LinkCheckTests : IDisposable
 {
     private readonly TestSite _site = new();

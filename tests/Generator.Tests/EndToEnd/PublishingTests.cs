@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>What reaches the output folder: atomic replacement, drafts, assets, base paths.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PublishingTests : IDisposable
 {
     private readonly TestSite _site = new();

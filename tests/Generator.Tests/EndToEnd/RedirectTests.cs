@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>Old addresses keep working: Netlify's _redirects and a forwarding page at each old path.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class RedirectTests : IDisposable
 {
     private readonly TestSite _site = new();

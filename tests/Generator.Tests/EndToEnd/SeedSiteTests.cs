@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>The seed article, built from the repository's input/, has every page and part the foundation promises.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SeedSiteTests(SeedSiteFixture seed) : IClassFixture<SeedSiteFixture>
 {
     private static readonly string[] SectionSlugs =

@@ -8,6 +8,7 @@ namespace Generator.Tests.Fuzz;
 /// What the front-matter fuzzer found, as behaviour: each input used to escape as an exception or to be reported
 /// outside the file. The inputs themselves are replayed from Regressions/front-matter/ by <see cref="FuzzReplayTests"/>.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class FrontMatterFindingTests
 {
     private const string SiteFile = "input/site.yml";

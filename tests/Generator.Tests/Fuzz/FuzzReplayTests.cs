@@ -9,6 +9,7 @@ namespace Generator.Tests.Fuzz;
 /// An input passes when its target returns: bad input must end in located diagnostics, never an exception or a hang.
 /// See docs/fuzzing.md.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class FuzzReplayTests
 {
     /// <summary>A hang detector, not a performance test: every input runs in milliseconds on a quiet machine.</summary>

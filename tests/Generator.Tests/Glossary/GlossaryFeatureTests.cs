@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Glossary;
 
 /// <summary>Glossary features end to end: density settings, section rules, explicit links, term pages and lint.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class GlossaryFeatureTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -3,6 +3,7 @@ using static Generator.Tests.Glossary.TermFactory;
 
 namespace Generator.Tests.Glossary;
 
+[Trait("Category", "Unit")]
 public sealed class TermMatcherTests
 {
     private static readonly Term Normandy = Term("normandy-format", "Normandy format", "Normandy Four");

@@ -4,6 +4,7 @@ using static Generator.Tests.Glossary.TermFactory;
 namespace Generator.Tests.Glossary;
 
 /// <summary>Matching follows Unicode word boundaries (UAX #29), case rules and the forms a term declares.</summary>
+[Trait("Category", "Unit")]
 public sealed class WordBoundaryMatchingTests
 {
     private static List<string> Find(string text, params Term[] terms) =>

@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Incremental;
 
 /// <summary>The build cache as a user meets it on the command line: where it lives, what the summary says, --no-cache.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class BuildCacheCommandLineTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -9,6 +9,7 @@ namespace Generator.Tests.Incremental;
 /// step, not only the last. The edits are the ones editors make: prose, short and long definitions, names and aliases,
 /// new and deleted terms, sections and articles, site settings.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class IncrementalBuildProperties
 {
     private const int Iterations = 12;

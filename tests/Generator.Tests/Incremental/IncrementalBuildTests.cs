@@ -9,6 +9,7 @@ namespace Generator.Tests.Incremental;
 /// leaves files whose bytes did not change untouched (same modification time), and is always byte-identical to a
 /// clean build.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly IncrementalSite _site = new();

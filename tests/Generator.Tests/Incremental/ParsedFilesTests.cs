@@ -6,6 +6,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Incremental;
 
 /// <summary>serve keeps parsed content files between builds: unchanged files are not parsed again, their problems still reported.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ParsedFilesTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -8,6 +8,7 @@ namespace Generator.Tests.NativeAot;
 /// <c>dotnet run</c> runs it) writes, byte for byte, and reports the same errors.
 /// </summary>
 [Collection(NativeAotCollection.Name)]
+[Trait("Category", "NativeAot")]
 public sealed class NativeAotTests : IDisposable
 {
     private readonly NativeBinary _native;

@@ -7,6 +7,7 @@ using static Generator.Tests.Glossary.TermFactory;
 namespace Generator.Tests.Properties;
 
 /// <summary>The smallest inputs that made the properties fail, kept as examples.</summary>
+[Trait("Category", "Unit")]
 public sealed class AnnotationRegressionTests
 {
     private static readonly Term MinskAgreements = Term("minsk", "Minsk agreements");

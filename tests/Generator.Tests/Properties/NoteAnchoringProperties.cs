@@ -13,6 +13,7 @@ namespace Generator.Tests.Properties;
 /// Note anchoring, followed by term linking as a section build runs them, over generated sections and quotes.
 /// A failure prints the shrunk case; set CsCheck_Seed to the printed seed to run it again.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class NoteAnchoringProperties
 {
     private const int Iterations = 500;

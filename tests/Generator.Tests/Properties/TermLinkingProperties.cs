@@ -10,6 +10,7 @@ namespace Generator.Tests.Properties;
 /// Term linking over generated glossaries and generated prose. A failure prints the shrunk case as a glossary and a
 /// Markdown literal; set CsCheck_Seed to the printed seed to run it again.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TermLinkingProperties
 {
     private const int Iterations = 1000;

@@ -8,6 +8,7 @@ namespace Generator.Tests.Publishing;
 /// The preview keeps the staging folder after each swap, holding the site it replaced, and the next rebuild starts
 /// from it. Whatever that folder holds, the new site equals a clean build, and the live site is never written into.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class KeptStagingFolderTests : IDisposable
 {
     private readonly IncrementalSite _site = new();

@@ -4,6 +4,7 @@ using Generator.Publishing;
 namespace Generator.Tests.Publishing;
 
 /// <summary>The one-pass tag scanner behind the site checks and rebasing reads what a browser would, and nothing else, in the page's UTF-8.</summary>
+[Trait("Category", "Unit")]
 public sealed class PageFactsTests
 {
     [Fact]

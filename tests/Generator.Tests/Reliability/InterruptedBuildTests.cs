@@ -8,6 +8,7 @@ namespace Generator.Tests.Reliability;
 /// A build killed at any moment leaves the site either fully old or fully new, and two builds started together on one
 /// folder never interleave.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class InterruptedBuildTests : IDisposable
 {
     private readonly TestSite _site = new();

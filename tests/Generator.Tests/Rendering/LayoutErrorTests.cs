@@ -3,6 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Rendering;
 
 /// <summary>Theme mistakes are reported with the layout's file, line and column, and nothing is written.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class LayoutErrorTests : IDisposable
 {
     private readonly TestSite _site = new();

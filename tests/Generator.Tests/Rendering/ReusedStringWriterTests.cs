@@ -3,6 +3,7 @@ using Generator.Rendering;
 namespace Generator.Tests.Rendering;
 
 /// <summary>The per-thread writer that sections and pages are rendered into is reused, so nothing may carry over.</summary>
+[Trait("Category", "Unit")]
 public sealed class ReusedStringWriterTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Generator.Tests.Rendering;
 /// Pages are encoded to UTF-8 as they are written, into a buffer reused per thread: the bytes must be exactly what
 /// encoding the whole text at once gives, however the writes cut it, and nothing may carry over from one page to the next.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class ReusedUtf8WriterTests
 {
     private static byte[] Bytes<TState>(TState state, Action<TextWriter, TState> write)

@@ -6,6 +6,7 @@ using Generator.Tests.Properties;
 namespace Generator.Tests.Rendering;
 
 /// <summary>Words are counted in the file's UTF-8; the count must be the one the decoded text gives, character by character.</summary>
+[Trait("Category", "Unit")]
 public sealed class WordCountTests
 {
     [Theory]

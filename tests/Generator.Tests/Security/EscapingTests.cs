@@ -7,6 +7,7 @@ namespace Generator.Tests.Security;
 /// Every value from content reaches the page escaped for its context: the usual XSS payloads fed into every field
 /// inject no element, attribute or script, which is checked by parsing the output, not by searching strings.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class EscapingTests : IDisposable
 {
     private static readonly string[] Payloads =

@@ -7,6 +7,7 @@ namespace Generator.Tests.Security;
 /// Issue #8 point 7: a symbolic link in the content or the theme that leads outside its folder is an error at the
 /// link, and what it points at is neither read into the site nor published.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SymbolicLinkTests : IDisposable
 {
     private readonly TestSite _site = new();

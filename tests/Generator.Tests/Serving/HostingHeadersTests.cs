@@ -4,6 +4,7 @@ using Tomlyn;
 namespace Generator.Tests.Serving;
 
 /// <summary>netlify.toml's header blocks are read from its syntax tree, in each way TOML lets them be written.</summary>
+[Trait("Category", "Unit")]
 public sealed class HostingHeadersTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), "generator-tests", "netlify-" + Guid.NewGuid().ToString("N") + ".toml");

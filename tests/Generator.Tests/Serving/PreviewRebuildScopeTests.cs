@@ -6,6 +6,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Serving;
 
 /// <summary>Issue #6 point 2: in the preview, an edit re-renders only what it affects.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PreviewRebuildScopeTests : IDisposable
 {
     private readonly TestSite _site = new();

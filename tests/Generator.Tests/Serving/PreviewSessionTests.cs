@@ -7,6 +7,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Serving;
 
 /// <summary>The real preview server on a free loopback port, with edits to a temporary copy of a site.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PreviewSessionTests : IDisposable
 {
     private readonly TestSite _site = new();

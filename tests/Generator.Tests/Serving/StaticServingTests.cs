@@ -8,6 +8,7 @@ using Tomlyn.Model;
 namespace Generator.Tests.Serving;
 
 /// <summary>The server serves the built site with exactly production's headers, and nothing outside it.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class StaticServingTests : IClassFixture<SeedSiteFixture>, IDisposable
 {
     private readonly PreviewServer _server;
