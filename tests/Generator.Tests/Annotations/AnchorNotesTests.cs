@@ -58,6 +58,39 @@ public sealed class AnchorNotesTests : IDisposable
     }
 
     [Fact]
+    public void Notes_are_numbered_in_the_order_their_quotes_are_read_not_the_order_they_are_listed()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\nnotes:\n  - quote: alpha\n    text: One.\n---\nalpha\n");
+        _site.Write("articles/story/02-second.md",
+            "---\ntitle: Second\nnotes:\n  - quote: epsilon\n    text: Four.\n  - quote: gamma\n    text: Two.\n  - quote: delta\n    text: Three.\n---\n" +
+            "gamma delta\n\nepsilon\n");
+        _site.BuildSuccessfully();
+
+        var page = _site.Page("story/index.html");
+        Assert.Equal(["alpha", "gamma", "delta", "epsilon"], page.QuerySelectorAll("mark.note-anchor").Select(m => m.TextContent));
+        Assert.Equal(["1", "2", "3", "4"], page.QuerySelectorAll("sup.note-marker a").Select(a => a.TextContent));
+        // The margin and the phone's buttons, then the printed endnotes, in the same order.
+        Assert.Equal(["Note 1", "Note 2", "Note 3", "Note 4"], page.QuerySelectorAll("aside.sidenote button.sidenote-toggle").Select(b => b.TextContent));
+        Assert.Equal(["One.", "Two.", "Three.", "Four."], page.QuerySelectorAll("aside.sidenote .sidenote-text > p").Select(p => p.TextContent));
+        Assert.Equal(["1", "2", "3", "4"], page.QuerySelectorAll(".notes li").Select(li => li.GetAttribute("value")));
+        Assert.Equal(["One.", "Two.", "Three.", "Four."], page.QuerySelectorAll(".notes li .note-text").Select(n => n.TextContent.Trim()));
+        Assert.Equal("gamma", page.QuerySelector("#note-anchor-2")!.TextContent);
+    }
+
+    [Fact]
+    public void Note_anchored_inside_another_is_numbered_first_because_its_marker_is_read_first()
+    {
+        _site.Write("articles/story/01-first.md",
+            "---\ntitle: First\nnotes:\n  - quote: talks resumed on Monday\n    text: Outer.\n  - quote: resumed\n    text: Inner.\n---\nThe talks resumed on Monday.\n");
+        _site.BuildSuccessfully();
+
+        var page = _site.Page("story/index.html");
+        Assert.Equal(["1", "2"], page.QuerySelectorAll("sup.note-marker a").Select(a => a.TextContent));
+        Assert.Equal("resumed", page.QuerySelector("#note-anchor-1")!.TextContent);
+        Assert.Equal(["Inner.", "Outer."], page.QuerySelectorAll("aside.sidenote .sidenote-text > p").Select(p => p.TextContent));
+    }
+
+    [Fact]
     public void Quote_missing_from_the_section_is_an_error_at_the_note()
     {
         _site.Write("articles/story/01-first.md", "---\ntitle: First\nnotes:\n  - quote: alpha\n    text: One.\n  - quote: not here\n    text: Two.\n---\nalpha beta\n");
