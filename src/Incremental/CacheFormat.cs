@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 4;
+    private const int Version = 5;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
@@ -51,13 +51,35 @@ public static class CacheFormat
         }
     });
 
+    /// <summary>
+    /// Pages share most of their inputs, at the same versions (the site, the layouts, the terms they link): each input
+    /// and version is written once, and a page lists the ones it was made from by their number.
+    /// </summary>
     public static void WritePages(string path, string generator, IReadOnlyDictionary<string, PageRecord> pages) => WriteFile(path, generator, writer =>
     {
+        var numbers = new Dictionary<RecordedDependency, int>();
+        foreach (var dependency in pages.Values.SelectMany(page => page.Dependencies))
+        {
+            numbers.TryAdd(dependency, numbers.Count);
+        }
+
+        writer.Write(numbers.Count);
+        foreach (var dependency in numbers.Keys)
+        {
+            writer.Write(dependency.Name);
+            writer.Write(dependency.Version);
+        }
+
         writer.Write(pages.Count);
         foreach (var (outputPath, page) in pages)
         {
             writer.Write(outputPath);
-            writer.Write(page.Key);
+            writer.Write(page.Dependencies.Count);
+            foreach (var dependency in page.Dependencies)
+            {
+                writer.Write(numbers[dependency]);
+            }
+
             writer.Write(page.FileLength);
             writer.Write(page.FileWriteTicks);
             WriteList(writer, [.. page.Facts.Ids]);
@@ -74,12 +96,23 @@ public static class CacheFormat
 
     public static Dictionary<string, PageRecord>? ReadPages(string path, string generator) => ReadFile(path, generator, reader =>
     {
+        var known = new RecordedDependency[reader.ReadInt32()];
+        for (var index = 0; index < known.Length; index++)
+        {
+            known[index] = new RecordedDependency(reader.ReadString(), reader.ReadString());
+        }
+
         var count = reader.ReadInt32();
         var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
         for (var index = 0; index < count; index++)
         {
             var outputPath = reader.ReadString();
-            var key = reader.ReadString();
+            var dependencies = new RecordedDependency[reader.ReadInt32()];
+            for (var dependency = 0; dependency < dependencies.Length; dependency++)
+            {
+                dependencies[dependency] = known[reader.ReadInt32()];
+            }
+
             var length = reader.ReadInt64();
             var ticks = reader.ReadInt64();
             var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
@@ -91,7 +124,7 @@ public static class CacheFormat
                 links[link] = new PageLink(address, section.Length == 0 ? null : section);
             }
 
-            pages[outputPath] = new PageRecord(key, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
+            pages[outputPath] = new PageRecord(dependencies, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
         }
 
         return pages;
@@ -185,7 +218,7 @@ public static class CacheFormat
 
             return read(reader);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
             return null;
         }

@@ -11,13 +11,14 @@ namespace Generator.Incremental;
 
 /// <summary>
 /// One build's use of the <see cref="BuildCache"/>: decides which articles can be taken from it and which must be
-/// rendered, and remembers what was rendered for the next build.
+/// rendered, which finished pages the output folder already holds, and remembers what was made for the next build.
 /// <para>
-/// An article is reused when its files, site.yml and the generator are unchanged, every glossary term it used is
-/// unchanged as articles show it (its name, short definition and forms: an edit to the long definition alone renders
-/// no article), and no term whose forms or matching rules changed (or that was added or removed) has a word in its
-/// text. Its page is reused when, in addition, the theme and the base address are unchanged and the output folder
-/// still holds exactly the page the cache recorded. Anything else is rendered, so the result is always the one a
+/// An article is reused when its files, site.yml and the generator are unchanged, every glossary term it used (recorded
+/// while it was rendered) still shows as it did where it is linked, and no term whose forms or matching rules changed
+/// (or that was added or removed) has a word in its text. A page (or the feed) is reused when every input its rendering
+/// recorded — the article or views it was given, the layouts and partials it is made of, the assets and terms its
+/// layouts addressed, the site, the base address — still has the version it had (<see cref="InputVersions"/>), and the
+/// output folder still holds exactly the file written. Anything else is rendered, so the result is always the one a
 /// clean build gives.
 /// </para>
 /// </summary>
@@ -30,15 +31,14 @@ public sealed class IncrementalBuild
     private readonly GlossaryIndex _glossary;
     private readonly string _outputFolder;
     private readonly string _siteKey;
-    private readonly string _pageKey;
-    private readonly string _sitePageKey;
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
     private readonly IReadOnlyList<string> _changedTermWords;
     // Article slug → key, for the articles rendered and those reused; page output path → key, for every article page.
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _reused = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
+    // Output path → the inputs the page was made from, for every page this build rendered or reused.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RecordedDependency>> _pageDependencies = new(StringComparer.Ordinal);
     // Article slug → what its views are made from, for the pages that list articles.
     private readonly ConcurrentDictionary<string, string> _articleViewKeys = new(StringComparer.Ordinal);
     private Exception? _saveFailure;
@@ -51,13 +51,15 @@ public sealed class IncrementalBuild
         _outputFolder = outputFolder;
         var siteFile = Path.Combine(inputFolder, InputFolder.SiteFile);
         _siteKey = Fingerprint.Of(GeneratorVersion.Current, File.Exists(siteFile) ? File.ReadAllText(siteFile) : null);
-        _pageKey = Fingerprint.Of(_siteKey, ThemeKey(theme), baseUrl);
-        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, ShownInArticles, StringComparer.Ordinal);
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
+        _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => Fingerprint.Of(InputVersions.OfTermLink(t), _terms[t.Slug].MatchingFingerprint), StringComparer.Ordinal);
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
-        // A layout may link terms itself (the link_terms filter): pages that list the site depend on how every term matches.
-        _sitePageKey = Fingerprint.Of([_pageKey, .. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]);
+        Versions = new InputVersions(_siteKey, baseUrl, theme, glossary,
+            Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]));
     }
+
+    /// <summary>The version of every input in this build, to record what a page was made from and to check it later.</summary>
+    public InputVersions Versions { get; }
 
     public int ArticlesRendered => _rendered.Count;
 
@@ -80,7 +82,7 @@ public sealed class IncrementalBuild
 
         diagnostics.AddRange(record.Warnings);
         _reused[article.Slug] = record.Key;
-        _articleViewKeys[article.Slug] = ArticleViewKey(record);
+        DeclareArticle(article.Slug, record);
         return rendered;
     }
 
@@ -104,7 +106,7 @@ public sealed class IncrementalBuild
         var definitions = rendered.Definitions.Select(t => t.Slug).ToList();
         var record = new ArticleRecord(key, OutputFingerprint(rendered.StandfirstHtml, sections, definitions), used, rendered.StandfirstHtml, sections, definitions, warnings);
         _rendered[rendered.Article.Slug] = key;
-        _articleViewKeys[rendered.Article.Slug] = ArticleViewKey(record);
+        DeclareArticle(rendered.Article.Slug, record);
         try
         {
             _cache.SaveArticle(rendered.Article.Slug, record);
@@ -116,21 +118,37 @@ public sealed class IncrementalBuild
     }
 
     /// <summary>
-    /// The article's page as the output folder holds it, when nothing it was made from has changed and the file is
-    /// still the one written (same size and modification time): writing the site keeps that file as it is.
+    /// The page as the output folder holds it, when every input it was made from (<see cref="DependencyRecorder"/>) has
+    /// the version it had then and the file is still the one written (same size and modification time): writing the
+    /// site keeps that file as it is. The versions of what the build makes (the articles, the views a page lists) must
+    /// be declared before this is asked.
     /// </summary>
-    public Page? ReusePage(Article article, string outputPath, string sourceFile)
+    public Page? ReusePage(string outputPath, string sourceFile)
     {
-        var reused = _reused.TryGetValue(article.Slug, out var articleKey);
-        if (!reused && !_rendered.TryGetValue(article.Slug, out articleKey))
+        if (!_cache.Pages.TryGetValue(outputPath, out var page) || !Versions.AreCurrent(page.Dependencies))
         {
             return null;
         }
 
-        var key = Fingerprint.Of(_pageKey, articleKey);
-        _pageKeys[outputPath] = key;
-        return reused ? Unchanged(outputPath, key, sourceFile) : null;
+        var file = new FileInfo(Path.Combine(_outputFolder, outputPath));
+        if (!file.Exists || file.Length != page.FileLength || file.LastWriteTimeUtc.Ticks != page.FileWriteTicks)
+        {
+            return null;
+        }
+
+        _pageDependencies[outputPath] = page.Dependencies;
+        // A feed is not a page and has no facts to check.
+        var isPage = outputPath.EndsWith(".html", StringComparison.Ordinal);
+        if (isPage)
+        {
+            Interlocked.Increment(ref _pagesReused);
+        }
+
+        return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = isPage ? page.Facts : null };
     }
+
+    /// <summary>Keeps what a page rendered by this build read, with the versions it read, for the next build.</summary>
+    public void Recorded(string outputPath, DependencyRecorder recorder) => _pageDependencies[outputPath] = Versions.Record(recorder);
 
     /// <summary>
     /// A key for the view of an article as the pages that list articles are given it: what it was made from (its
@@ -145,63 +163,6 @@ public sealed class IncrementalBuild
     /// <summary>A key for a term's view: its fingerprint, written out (term views are small; articles' are not).</summary>
     public static string TermViewKey(TermView view) => Fingerprint.Of(JsonSerializer.Serialize(view, ViewJson.Default.TermView));
 
-    /// <summary>
-    /// A page that lists the site (front page, glossary, a term's page, 404) as the output folder holds it, when what
-    /// its layout is given is the same as last time: its own variables (the page, the site) and the views it lists,
-    /// by their keys (<see cref="ArticleViewKey"/>, <see cref="TermViewKey"/>). The page would render to the same HTML.
-    /// </summary>
-    public Page? ReuseSitePage(string layout, string outputPath, string sourceFile, Dictionary<string, object?> variables, IReadOnlyList<string?> listedViewKeys) =>
-        ReuseListing(outputPath, sourceFile, [layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject)], listedViewKeys);
-
-    /// <summary>
-    /// The Atom feed as the output folder holds it, when the articles it carries (by their view keys) and the date it
-    /// gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
-    /// </summary>
-    public Page? ReuseFeed(string outputPath, string sourceFile, DateOnly updated, IEnumerable<RenderedArticle> entries) =>
-        ReuseListing(outputPath, sourceFile, [updated.ToString("O", System.Globalization.CultureInfo.InvariantCulture)], [.. entries.Select(ArticleViewKey)]);
-
-    /// <summary>
-    /// A file that lists what the build made (a listing page, the feed), keyed by what it is given of its own and the
-    /// keys of the views it lists; none when one of those views has no key.
-    /// </summary>
-    private Page? ReuseListing(string outputPath, string sourceFile, IReadOnlyList<string> own, IReadOnlyList<string?> listedViewKeys)
-    {
-        if (listedViewKeys.Any(key => key is null))
-        {
-            return null;
-        }
-
-        var key = Fingerprint.Of([_sitePageKey, outputPath, .. own, .. listedViewKeys]);
-        _pageKeys[outputPath] = key;
-        return Unchanged(outputPath, key, sourceFile);
-    }
-
-    /// <summary>
-    /// The file the output folder holds, when the cache recorded it under this key and its file is unchanged since.
-    /// A page brings its facts and counts as a reused page; a feed is not a page and has no facts to check.
-    /// </summary>
-    private Page? Unchanged(string outputPath, string key, string sourceFile)
-    {
-        if (!_cache.Pages.TryGetValue(outputPath, out var page) || page.Key != key)
-        {
-            return null;
-        }
-
-        var file = new FileInfo(Path.Combine(_outputFolder, outputPath));
-        if (!file.Exists || file.Length != page.FileLength || file.LastWriteTimeUtc.Ticks != page.FileWriteTicks)
-        {
-            return null;
-        }
-
-        var isPage = outputPath.EndsWith(".html", StringComparison.Ordinal);
-        if (isPage)
-        {
-            Interlocked.Increment(ref _pagesReused);
-        }
-
-        return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = isPage ? page.Facts : null };
-    }
-
     /// <summary>After a successful build: records every article page as written (its key, size, time and facts) and saves the cache.</summary>
     public void Complete(IReadOnlyList<Page> pages)
     {
@@ -213,7 +174,7 @@ public sealed class IncrementalBuild
         var records = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (!_pageKeys.TryGetValue(page.OutputPath, out var key))
+            if (!_pageDependencies.TryGetValue(page.OutputPath, out var dependencies))
             {
                 continue;
             }
@@ -228,7 +189,7 @@ public sealed class IncrementalBuild
             else
             {
                 var file = new FileInfo(Path.Combine(_outputFolder, page.OutputPath));
-                records[page.OutputPath] = new PageRecord(key, file.Length, file.LastWriteTimeUtc.Ticks, facts);
+                records[page.OutputPath] = new PageRecord(dependencies, file.Length, file.LastWriteTimeUtc.Ticks, facts);
             }
         }
 
@@ -257,6 +218,14 @@ public sealed class IncrementalBuild
             var fingerprint = new Fingerprint();
             return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
         });
+
+    /// <summary>The versions of a rendered article: whole, for its page, and as listing pages are given it.</summary>
+    private void DeclareArticle(string slug, ArticleRecord record)
+    {
+        var viewKey = ArticleViewKey(record);
+        _articleViewKeys[slug] = viewKey;
+        Versions.Declare(Dependency.Article(slug), viewKey);
+    }
 
     private static string ArticleViewKey(ArticleRecord record) =>
         Fingerprint.Of([record.Key, record.OutputFingerprint, .. record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => new[] { pair.Key, pair.Value })]);
@@ -291,22 +260,6 @@ public sealed class IncrementalBuild
         foreach (var slug in definitionSlugs)
         {
             fingerprint.Add(slug);
-        }
-
-        return fingerprint.Finish();
-    }
-
-    /// <summary>
-    /// What an article's page and views show of a term: its address, its name and short definition (in each link's
-    /// tooltip and in the article's definitions), and the forms that link to it.
-    /// </summary>
-    private static string ShownInArticles(Term term)
-    {
-        var fingerprint = new Fingerprint();
-        fingerprint.Add(term.Slug).Add(term.Name).Add(term.Short).Add(term.CaseSensitive ? 1 : 0);
-        foreach (var form in term.Forms)
-        {
-            fingerprint.Add(form);
         }
 
         return fingerprint.Finish();
@@ -368,23 +321,6 @@ public sealed class IncrementalBuild
         }
 
         return terms;
-    }
-
-    private static string ThemeKey(Theme theme)
-    {
-        var fingerprint = new Fingerprint();
-        foreach (var layout in theme.Layouts.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
-        {
-            fingerprint.Add(layout.Name).Add(layout.Source);
-        }
-
-        // Asset output paths carry a hash of their content, so a changed stylesheet changes the key.
-        foreach (var asset in theme.Assets.Values.OrderBy(a => a.Name, StringComparer.Ordinal))
-        {
-            fingerprint.Add(asset.Name).Add(asset.OutputPath);
-        }
-
-        return fingerprint.Finish();
     }
 
     private static TermSnapshot Snapshot(Term term)

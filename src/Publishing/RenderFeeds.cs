@@ -22,8 +22,30 @@ public static class RenderFeeds
             return [];
         }
 
-        var feed = incremental?.ReuseFeed(AtomFeed.OutputPath, AtomFeed.SourceFile, AtomFeed.LatestUpdate(articles), articles.Take(site.FeedEntries))
-            ?? AtomFeed.Render(site, address, articles);
-        return [feed, Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
+        return [Feed(site, address, articles, incremental), Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
+    }
+
+    /// <summary>
+    /// The Atom feed, taken from the cache while the articles it carries (as the listing pages declared them) and the
+    /// date it gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
+    /// </summary>
+    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IncrementalBuild? incremental)
+    {
+        var entries = articles.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
+        var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(AtomFeed.OutputPath));
+        foreach (var entry in entries)
+        {
+            dependencies.Record(entry);
+        }
+
+        incremental?.Versions.Declare(Dependency.Listing(AtomFeed.OutputPath),
+            Fingerprint.Of([AtomFeed.LatestUpdate(articles).ToString("O", System.Globalization.CultureInfo.InvariantCulture), .. entries]));
+        if (incremental?.ReusePage(AtomFeed.OutputPath, AtomFeed.SourceFile) is { } reused)
+        {
+            return reused;
+        }
+
+        incremental?.Recorded(AtomFeed.OutputPath, dependencies);
+        return AtomFeed.Render(site, address, articles);
     }
 }

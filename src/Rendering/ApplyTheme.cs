@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
@@ -31,17 +32,18 @@ public sealed class ApplyTheme(
         var outputPath = $"{article.Article.Slug}/index.html";
         var source = article.Article.Standfirst.File.DisplayPath;
         var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
-        if (incremental?.ReusePage(article.Article, outputPath, source) is { } reused)
+        if (incremental?.ReusePage(outputPath, source) is { } reused)
         {
             return finish(reused with { SectionSources = sections });
         }
 
         var view = ViewFactory.Article(article);
+        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
             ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
             ["article"] = view,
-        }));
+        }, dependencies), dependencies);
         return page is null ? null : finish(page with { SectionSources = sections });
     }
 
@@ -55,22 +57,35 @@ public sealed class ApplyTheme(
         var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(ViewFactory.Article).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
         var termViews = terms.AsParallel().AsOrdered().Select(ViewFactory.Term).ToList();
-        IReadOnlyList<string?> articleKeys = incremental is null ? [] : articles.Select(incremental.ArticleViewKey).ToList();
-        IReadOnlyList<string?> termKeys = incremental is null ? [] : termViews.AsParallel().AsOrdered().Select(IncrementalBuild.TermViewKey).ToList();
+        var listedArticles = articles.Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
+        var listedTerms = termViews.Select(t => Dependency.TermView(t.Slug)).ToList();
+        if (incremental is not null)
+        {
+            foreach (var article in articles)
+            {
+                if (incremental.ArticleViewKey(article) is { } key)
+                {
+                    incremental.Versions.Declare(Dependency.ListedArticle(article.Article.Slug), key);
+                }
+            }
+
+            termViews.AsParallel().ForAll(view => incremental.Versions.Declare(Dependency.TermView(view.Slug), IncrementalBuild.TermViewKey(view)));
+        }
+
         var jobs = new List<SitePage>
         {
             new("home", "index.html", InputFolder.SiteFile,
                 new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
                 () => new() { ["articles"] = articleViews.Value },
-                articleKeys),
+                listedArticles),
             new("glossary", "glossary/index.html", InputFolder.GlossaryFolder,
                 new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
                 () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
-                termKeys),
+                listedTerms),
             new("not-found", "404.html", "theme",
                 new PageView("not-found", "Page not found", null, "/404.html"),
                 () => new() { ["articles"] = articleViews.Value },
-                articleKeys),
+                listedArticles),
         };
 
         for (var index = 0; index < terms.Count; index++)
@@ -80,23 +95,34 @@ public sealed class ApplyTheme(
             jobs.Add(new("term", $"glossary/{view.Slug}/index.html", term.Location.File,
                 new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
                 () => new() { ["term"] = view },
-                incremental is null ? [] : [termKeys[index]]));
+                [listedTerms[index]]));
         }
 
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
-            var variables = Complete(new() { ["page"] = job.Page });
-            var page = incremental?.ReuseSitePage(job.Layout, job.OutputPath, job.Source, variables, job.ListedViewKeys);
+            var dependencies = new DependencyRecorder();
+            var variables = Complete(new() { ["page"] = job.Page }, dependencies);
+            // What the page is given of its own, and which views it lists in which order, is one input of it; the
+            // views themselves are others, each with its own version.
+            incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
+                Fingerprint.Of([job.Layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. job.Listed]));
+            dependencies.Record(Dependency.Listing(job.OutputPath));
+            foreach (var listed in job.Listed)
+            {
+                dependencies.Record(listed);
+            }
+
+            var page = incremental?.ReusePage(job.OutputPath, job.Source);
             if (page is null)
             {
-                foreach (var (name, value) in job.Listed())
+                foreach (var (name, value) in job.Variables())
                 {
                     variables[name] = value;
                 }
 
-                page = Render(job.Layout, job.OutputPath, job.Source, variables);
+                page = Render(job.Layout, job.OutputPath, job.Source, variables, dependencies);
             }
 
             pages[index] = page is null ? null : finish(page);
@@ -105,8 +131,9 @@ public sealed class ApplyTheme(
     }
 
     /// <summary>Adds what every layout is given: the site, and the page's canonical address.</summary>
-    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables)
+    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables, DependencyRecorder dependencies)
     {
+        dependencies.Record(Dependency.Site).Record(Dependency.BaseUrl);
         variables["site"] = _site;
         if (_address is not null && variables["page"] is PageView page)
         {
@@ -116,15 +143,24 @@ public sealed class ApplyTheme(
         return variables;
     }
 
-    /// <summary>One page that lists the site: its own view, the views it lists (made on demand) and their keys.</summary>
+    /// <summary>One page that lists the site: its own view, the variables that list views (made on demand) and the names of those views.</summary>
     private sealed record SitePage(
         string Layout,
         string OutputPath,
         string Source,
         PageView Page,
-        Func<Dictionary<string, object?>> Listed,
-        IReadOnlyList<string?> ListedViewKeys);
+        Func<Dictionary<string, object?>> Variables,
+        IReadOnlyList<string> Listed);
 
-    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables) =>
-        _renderer.Render(layout, variables, diagnostics) is { } html ? new Page(outputPath, (ReadOnlyMemory<byte>)html, source) : null;
+    /// <summary>Renders a page and keeps, for the next build, what it was made from.</summary>
+    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, DependencyRecorder dependencies)
+    {
+        if (_renderer.Render(layout, variables, diagnostics, dependencies) is not { } html)
+        {
+            return null;
+        }
+
+        incremental?.Recorded(outputPath, dependencies);
+        return new Page(outputPath, (ReadOnlyMemory<byte>)html, source);
+    }
 }

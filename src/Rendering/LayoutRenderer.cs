@@ -5,6 +5,7 @@ using Fluid;
 using Fluid.Values;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Incremental;
 using Generator.Rendering.Views;
 
 namespace Generator.Rendering;
@@ -19,10 +20,13 @@ public sealed class LayoutRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly AsyncLocal<List<string>?> UndefinedNames = new();
+    // The name under which a page's recorder travels with its template context, to the filters.
+    private const string Dependencies = "dependencies";
 
     private readonly Theme _theme;
     private readonly GlossaryIndex _glossary;
     private readonly TemplateOptions _options;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<string>> _layoutClosures = new(StringComparer.Ordinal);
 
     public LayoutRenderer(Theme theme, GlossaryIndex glossary)
     {
@@ -61,11 +65,20 @@ public sealed class LayoutRenderer
 
     /// <summary>
     /// Renders <paramref name="layoutName"/> with the given top-level variables, then wraps the result in the base layout;
-    /// the page as UTF-8, or null, with the errors reported, when either fails.
+    /// the page as UTF-8, or null, with the errors reported, when either fails. What the layouts read is recorded in
+    /// <paramref name="dependencies"/>: the layouts and partials they are made of, the assets and terms they address.
     /// </summary>
-    public byte[]? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics)
+    public byte[]? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics, DependencyRecorder? dependencies = null)
     {
-        using var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics);
+        if (dependencies is not null)
+        {
+            foreach (var name in LayoutsOf(layoutName).Concat(LayoutsOf(Theme.BaseLayout)))
+            {
+                dependencies.Record(Dependency.Layout(name));
+            }
+        }
+
+        using var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics, dependencies);
         if (content is null || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
         {
             return content?.ToArray();
@@ -73,13 +86,21 @@ public sealed class LayoutRenderer
 
         // The page's layout goes into the base layout from the writer that holds it, and is let go with it.
         variables["content"] = new EncodedHtmlValue(content);
-        using var page = RenderOne(baseLayout, variables, diagnostics);
+        using var page = RenderOne(baseLayout, variables, diagnostics, dependencies);
         return page?.ToArray();
     }
 
-    private EncodedHtml? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    private IReadOnlySet<string> LayoutsOf(string layoutName) =>
+        _layoutClosures.GetOrAdd(layoutName, name => LayoutReferences.Closure(_theme, name));
+
+    private EncodedHtml? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, DependencyRecorder? dependencies)
     {
         var context = new TemplateContext(_options);
+        if (dependencies is not null)
+        {
+            context.AmbientValues[Dependencies] = dependencies;
+        }
+
         foreach (var (name, value) in variables)
         {
             context.SetValue(name, value is null ? NilValue.Instance : FluidValue.Create(value, _options));
@@ -144,6 +165,7 @@ public sealed class LayoutRenderer
         var name = input.ToStringValue();
         if (_theme.Assets.TryGetValue(name, out var asset))
         {
+            RecorderOf(context)?.Record(Dependency.Asset(name));
             return new StringValue(asset.Url);
         }
 
@@ -157,14 +179,20 @@ public sealed class LayoutRenderer
     /// </summary>
     private ValueTask<FluidValue> LinkTerms(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
+        // Which terms the text links depends on how every term matches; what each link shows, on that term.
+        var dependencies = RecorderOf(context)?.Record(Dependency.TermMatching);
         var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, term =>
         {
+            dependencies?.Record(Dependency.TermLink(term.Slug));
             var count = context.AmbientValues.TryGetValue("link_terms", out var made) ? (int)made! + 1 : 1;
             context.AmbientValues["link_terms"] = count;
             return $"def_layout_{count}_{term.Slug}";
         });
         return new StringValue(html, encode: false);
     }
+
+    private static DependencyRecorder? RecorderOf(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(Dependencies, out var recorder) ? (DependencyRecorder?)recorder : null;
 
     /// <summary>The first place the name appears in the layout or the layouts it builds on; the layout's start if nowhere.</summary>
     private SourceLocation Locate(string name, Layout layout)

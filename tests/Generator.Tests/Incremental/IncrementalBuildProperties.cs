@@ -7,12 +7,14 @@ namespace Generator.Tests.Incremental;
 /// <summary>
 /// Any sequence of edits, each followed by an incremental build, ends in the site a clean build makes — after every
 /// step, not only the last. The edits are the ones editors make: prose, short and long definitions, names and aliases,
-/// new and deleted terms, sections and articles, site settings.
+/// new and deleted terms and each of their fields, sections and articles, site settings, and the theme: layouts,
+/// partials, the <c>link_terms</c> filter in a layout, assets.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class IncrementalBuildProperties
 {
     private const int Iterations = 12;
+    private const int PicturedArticle = 10;
 
     private static readonly Action<IncrementalSite, int>[] Edits =
     [
@@ -27,6 +29,15 @@ public sealed class IncrementalBuildProperties
             .Write($"articles/new-{n % 3}/01-body.md", "---\ntitle: Body\n---\nTalks in the Normandy format.\n"),
         (site, n) => site.Site.Write("site.yml", TestSite.MinimalSite.Replace("Test Desk", $"Desk {n}", StringComparison.Ordinal)),
         (site, n) => site.Site.Write("glossary/minsk-agreements.md", $"---\nterm: Minsk agreements\nshort: Ceasefire accords of 2014 and 2015.\n---\nSigned in Minsk ({n}).\n"),
+        // The article whose only mention of a term is in front-matter text, which only a layout links.
+        (site, n) => site.Site.Write("articles/pictured/index.md", $"---\ntitle: Pictured {n}\ndek: Leaders of the Normandy format met.\ndate: 2022-02-18\n---\n")
+            .Write("articles/pictured/01-only.md", "---\ntitle: Only\nphoto:\n  caption: Advisers of the Normandy format.\n  alt: Advisers at a table.\n---\nAdvisers met again.\n"),
+        (site, n) => site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("short: ", $"short: Revision {n}. ", StringComparison.Ordinal)),
+        (site, n) => site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("aliases: [Normandy Four]", n % 2 == 0 ? "aliases: [Normandy Four, Normandy group]" : "aliases: []", StringComparison.Ordinal)),
+        (site, n) => site.Site.Write("glossary/state-duma.md", $"---\nterm: State Duma\nshort: The lower house.\nas_of: 2022-0{1 + n % 9}-01\nsee_also: [{(n % 2 == 0 ? "normandy-format" : "minsk-agreements")}]\nsource:\n  name: Source {n}\n  url: https://example.org/{n}\n---\nIt has 450 seats.\n"),
+        (site, n) => ToggleLinkTerms(site.Theme, n % 2 == 0),
+        (site, n) => WriteColophon(site.Theme, n),
+        (site, n) => EditTheme(site.Theme, "assets/site.css", text => text + $"\n/* revision {n} */\n"),
     ];
 
     [Fact]
@@ -36,6 +47,10 @@ public sealed class IncrementalBuildProperties
         steps.Sample(sequence =>
         {
             using var site = new IncrementalSite();
+            // The theme links the terms of front-matter text, and one article mentions a term only there.
+            site.Theme = site.Site.CopyTheme();
+            ToggleLinkTerms(site.Theme, link: true);
+            Edits[PicturedArticle](site, 0);
             site.Build();
             foreach (var (edit, number) in sequence)
             {
@@ -50,5 +65,32 @@ public sealed class IncrementalBuildProperties
                 site.AssertSameAsCleanBuild();
             }
         }, seed: PropertySeed.ForThisRun, iter: Iterations, print: sequence => string.Join(", ", sequence.Select(s => $"edit {s.Item1} ({s.Item2})")));
+    }
+
+    /// <summary>Links the terms of the article's dek and photo captions in the article and front page layouts, or stops.</summary>
+    private static void ToggleLinkTerms(string theme, bool link)
+    {
+        foreach (var layout in new[] { "layouts/article.liquid", "layouts/home.liquid" })
+        {
+            EditTheme(theme, layout, text => link
+                ? text.Replace("{{ article.dek }}", "{{ article.dek | link_terms }}", StringComparison.Ordinal)
+                    .Replace("{{ section.photo.caption }}", "{{ section.photo.caption | link_terms }}", StringComparison.Ordinal)
+                : text.Replace(" | link_terms }}", " }}", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>A partial the base layout renders: written anew each time, and rendered from the base layout once.</summary>
+    private static void WriteColophon(string theme, int number)
+    {
+        File.WriteAllText(Path.Combine(theme, "layouts", "colophon.liquid"), $"<p class=\"colophon\">Edition {number}</p>\n");
+        EditTheme(theme, "layouts/base.liquid", text => text.Contains("render 'colophon'", StringComparison.Ordinal)
+            ? text
+            : text.Replace("</body>", "{% render 'colophon' %}</body>", StringComparison.Ordinal));
+    }
+
+    private static void EditTheme(string theme, string file, Func<string, string> edit)
+    {
+        var path = Path.Combine(theme, file);
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
     }
 }

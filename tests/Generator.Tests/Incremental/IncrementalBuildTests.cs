@@ -149,6 +149,31 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_term_shown_only_through_the_themes_link_terms_filter_is_a_dependency_of_the_pages_that_show_it()
+    {
+        // The article's only mention of the term is in front-matter text the theme links itself (dek and caption).
+        _site.Theme = _site.Site.CopyTheme();
+        foreach (var layout in new[] { "article", "home" })
+        {
+            var path = Path.Combine(_site.Theme, "layouts", layout + ".liquid");
+            File.WriteAllText(path, File.ReadAllText(path)
+                .Replace("{{ article.dek }}", "{{ article.dek | link_terms }}", StringComparison.Ordinal)
+                .Replace("{{ section.photo.caption }}", "{{ section.photo.caption | link_terms }}", StringComparison.Ordinal));
+        }
+
+        _site.Site.Write("articles/caption/index.md", "---\ntitle: Pictured\ndek: Leaders of the Normandy format met.\ndate: 2022-02-18\n---\n");
+        _site.Site.Write("articles/caption/01-only.md", "---\ntitle: Only\nphoto:\n  caption: Advisers of the Normandy format.\n  alt: Advisers at a table.\n---\nAdvisers met again.\n");
+        _site.Build();
+
+        _site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("short: ", "short: Revised. ", StringComparison.Ordinal));
+        _site.Build();
+
+        Assert.Contains("Revised.", File.ReadAllText(Path.Combine(_site.Site.Output, "caption", "index.html")));
+        Assert.Contains("Revised.", File.ReadAllText(Path.Combine(_site.Site.Output, "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void Added_and_deleted_articles_update_every_page_that_lists_them()
     {
         _site.Build();
