@@ -33,7 +33,9 @@ public static class GlossaryReportCommand
         var used = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         foreach (var (article, section, occurrences) in result.Report.Sections(result.Articles))
         {
-            output.WriteLine($"{article.Slug} › {section.Title}  ({section.Body.File.DisplayPath})");
+            output.WriteLine(section is null
+                ? $"{article.Slug} › Standfirst  ({article.Standfirst.File.DisplayPath})"
+                : $"{article.Slug} › {section.Title}  ({section.Body.File.DisplayPath})");
             if (occurrences.Count == 0)
             {
                 output.WriteLine("  no glossary terms");

@@ -26,6 +26,16 @@ public static class RenderGlossary
                     list.Add(new TermUsage(article.Article, section.Section));
                 }
             }
+
+            foreach (var term in article.LinkedOnlyInStandfirst)
+            {
+                if (!usages.TryGetValue(term, out var list))
+                {
+                    usages[term] = list = [];
+                }
+
+                list.Add(new TermUsage(article.Article, null));
+            }
         }
 
         var rendered = new RenderedTerm[glossary.Terms.Count];

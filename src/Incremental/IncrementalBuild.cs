@@ -152,12 +152,13 @@ public sealed class IncrementalBuild
 
     /// <summary>
     /// A key for the view of an article as the pages that list articles are given it: what it was made from (its
-    /// files, what rendering them gave, what it shows of its terms) and whether it keeps its prose (only the feed's
-    /// newest do). Null for an article this build neither took from the cache nor rendered.
+    /// files, what rendering them gave, what it shows of its terms) and whether it keeps its sections' prose (only the
+    /// feed's newest do; every article keeps its standfirst). Null for an article this build neither took from the cache
+    /// nor rendered.
     /// </summary>
     public string? ArticleViewKey(RenderedArticle article) =>
         _articleViewKeys.TryGetValue(article.Article.Slug, out var key)
-            ? Fingerprint.Of(key, article.StandfirstHtml.Length > 0 || article.Sections.Any(s => s.Html.Length > 0) ? "prose" : "no prose")
+            ? Fingerprint.Of(key, article.Sections.Any(s => s.Html.Length > 0) ? "prose" : "no prose")
             : null;
 
     /// <summary>A key for a term's view: its fingerprint, written out (term views are small; articles' are not).</summary>

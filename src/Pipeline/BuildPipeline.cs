@@ -159,7 +159,7 @@ public static class BuildPipeline
             });
         }
 
-        var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count));
+        var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count) + a.LinkedOnlyInStandfirst.Count());
         return Finish(true, pages.Count, articles.Count, terms.Count, links) with
         {
             ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,

@@ -41,20 +41,14 @@ public static class StructuredData
         json.WriteString("dateModified", IsoDate(article.Updated ?? article.Date));
         json.WriteString("inLanguage", site.Language);
         json.WriteStartArray("mentions");
-        var mentioned = new HashSet<Term>(ReferenceEqualityComparer.Instance);
-        foreach (var section in rendered.Sections)
+        // Every term the article links, standfirst included, in reading order.
+        foreach (var term in rendered.Definitions)
         {
-            foreach (var term in section.LinkedTerms)
-            {
-                if (mentioned.Add(term))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("@type", "DefinedTerm");
-                    json.WriteString("@id", Absolute(baseUri, SiteUrls.Term(term.Slug)));
-                    json.WriteString("name", term.Name);
-                    json.WriteEndObject();
-                }
-            }
+            json.WriteStartObject();
+            json.WriteString("@type", "DefinedTerm");
+            json.WriteString("@id", Absolute(baseUri, SiteUrls.Term(term.Slug)));
+            json.WriteString("name", term.Name);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

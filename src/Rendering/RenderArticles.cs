@@ -11,8 +11,9 @@ using Markdig.Syntax;
 namespace Generator.Rendering;
 
 /// <summary>
-/// Turns every article's Markdown into HTML: each section is parsed once, its notes anchored and its glossary terms
-/// linked; then the article's linked terms are numbered for the printed definitions, and the sections rendered.
+/// Turns every article's Markdown into HTML: the standfirst and each section are parsed once, the section's notes
+/// anchored and the glossary terms of both linked; then the article's linked terms are numbered for the printed
+/// definitions, and the prose rendered.
 /// Articles are independent, so they are processed in parallel.
 /// </summary>
 public static class RenderArticles
@@ -62,6 +63,7 @@ public static class RenderArticles
         var annotated = new List<(Section Section, MarkdownDocument Document, IReadOnlyList<NumberedNote> Notes, IReadOnlyList<Term> Terms)>();
         var nextNoteNumber = 1;
         var linkedInArticle = new HashSet<Term>(ReferenceEqualityComparer.Instance);
+        var standfirst = LinkStandfirst(article, glossary, site, linkedInArticle, diagnostics, report);
         foreach (var section in article.Sections)
         {
             var linking = new LinkingContext(glossary, section.Slug)
@@ -83,10 +85,37 @@ public static class RenderArticles
             annotated.Add((section, document, notes, LinkGlossaryTerms.Run(document, prose, linking)));
         }
 
-        var definitions = NumberDefinitions(annotated.Select(a => a.Document));
+        var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
         var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, diagnostics)).ToList();
-        var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownSetup.ToHtml(MarkdownSetup.Parse(article.Standfirst, site.AllowRawHtml, diagnostics));
-        return new RenderedArticle(article, standfirst, sections, definitions);
+        return new RenderedArticle(article, standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst), sections, definitions);
+    }
+
+    /// <summary>
+    /// The standfirst is the article's first prose: its terms are linked before the sections', under the same density
+    /// rule, so a term it links counts as linked earlier in the article (with <c>first-in-article</c>, section 1 does
+    /// not link it again; with <c>first-in-section</c> the standfirst is a section of its own).
+    /// </summary>
+    private static MarkdownDocument? LinkStandfirst(
+        Article article, GlossaryIndex glossary, SiteSettings site, HashSet<Term> linkedInArticle, DiagnosticBag diagnostics, GlossaryReport? report)
+    {
+        if (article.Standfirst.IsEmpty)
+        {
+            return null;
+        }
+
+        // Slugs never contain '_', so this scope cannot meet a section's, and the article's slug keeps the ids unique on
+        // the front page, which shows every article's standfirst.
+        var linking = new LinkingContext(glossary, $"{article.Slug}_standfirst")
+        {
+            Density = site.LinkDensity,
+            LinkedEarlierInArticle = linkedInArticle,
+            Source = article.Standfirst,
+            Diagnostics = diagnostics,
+            Report = report?.ForStandfirst(article),
+        };
+        var document = MarkdownSetup.Parse(article.Standfirst, site.AllowRawHtml, diagnostics);
+        LinkGlossaryTerms.Run(document, linking);
+        return document;
     }
 
     /// <summary>

@@ -43,7 +43,9 @@ public static class ViewFactory
             SiteUrls.Term(rendered.Term.Slug),
             new RawHtml(rendered.DefinitionHtml),
             rendered.UsedIn
-                .Select(u => new LinkView($"{u.Article.Title}: {u.Section.Title}", SiteUrls.Section(u.Article.Slug, u.Section.Slug)))
+                .Select(u => u.Section is { } section
+                    ? new LinkView($"{u.Article.Title}: {section.Title}", SiteUrls.Section(u.Article.Slug, section.Slug))
+                    : new LinkView(u.Article.Title, SiteUrls.Article(u.Article.Slug)))
                 .ToList(),
             rendered.SeeAlso.Select(t => new LinkView(t.Name, SiteUrls.Term(t.Slug))).ToList(),
             rendered.Term.Source is { } source ? new LinkView(source.Name, source.Url) : null,

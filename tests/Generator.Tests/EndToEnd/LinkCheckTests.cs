@@ -99,4 +99,18 @@ public sealed class LinkCheckTests : IDisposable
         Assert.Matches(@"skipped: in code +Normandy format", outcome.Output);
         Assert.Matches(@"skipped: in link +Normandy format", outcome.Output);
     }
+
+    [Fact]
+    public void Glossary_report_lists_the_standfirst_before_the_sections()
+    {
+        _site.Write("site.yml", TestSite.MinimalSite + "glossary:\n  link: first-in-article\n");
+        _site.Write("articles/story/index.md", TestSite.MinimalArticle + "The Normandy Four meet again.\n");
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met.\n");
+
+        var outcome = GeneratorProcess.Run(_site.Root, "glossary", "report");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Matches(@"story › Standfirst +\(.*index\.md\)\n +line 5 +linked +Normandy Four → normandy-format\n\nstory › First", outcome.Output);
+        Assert.Matches(@"story › First [^\n]*\n +line 4 +skipped: density rule +Normandy format", outcome.Output);
+    }
 }

@@ -69,6 +69,22 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Definition_edit_re_renders_an_article_whose_standfirst_alone_links_the_term_and_the_front_page()
+    {
+        _site.Site.Write("articles/talks/index.md", "---\ntitle: Talks resume\ndate: 2022-02-14\n---\nThe State Duma watched.\n");
+        _site.Build();
+        var before = _site.Snapshot();
+
+        _site.Site.Write("glossary/state-duma.md", "---\nterm: State Duma\nshort: The lower house of the Federal Assembly.\n---\nIt has 450 seats.\n");
+        _site.Build();
+
+        var touched = IncrementalSite.Touched(before, _site.Snapshot());
+        Assert.Contains("talks/index.html", touched);
+        Assert.Contains("index.html", touched);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void Definition_edit_re_renders_only_the_articles_that_use_the_term()
     {
         _site.Build();
