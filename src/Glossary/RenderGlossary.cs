@@ -12,29 +12,29 @@ public static class RenderGlossary
     public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, bool allowRawHtml, DiagnosticBag diagnostics)
     {
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
+        void Use(Term term, TermUsage usage)
+        {
+            if (!usages.TryGetValue(term, out var list))
+            {
+                usages[term] = list = [];
+            }
+
+            list.Add(usage);
+        }
+
         foreach (var article in articles)
         {
             foreach (var section in article.Sections)
             {
                 foreach (var term in section.LinkedTerms.Concat(section.ListedTerms.Values).Distinct(ReferenceEqualityComparer.Instance).Cast<Term>())
                 {
-                    if (!usages.TryGetValue(term, out var list))
-                    {
-                        usages[term] = list = [];
-                    }
-
-                    list.Add(new TermUsage(article.Article, section.Section));
+                    Use(term, new TermUsage(article.Article, section.Section));
                 }
             }
 
             foreach (var term in article.LinkedOnlyInStandfirst)
             {
-                if (!usages.TryGetValue(term, out var list))
-                {
-                    usages[term] = list = [];
-                }
-
-                list.Add(new TermUsage(article.Article, null));
+                Use(term, new TermUsage(article.Article, null));
             }
         }
 
