@@ -22,7 +22,7 @@ public static class BuildCommand
 
     public static readonly Option<string> Theme = new("--theme")
     {
-        Description = "The theme folder (layouts/ and assets/).",
+        Description = "The site's theme folder (layouts/ and assets/); each file in it replaces the built-in theme's file of the same path. Without the folder, the built-in theme is used.",
         DefaultValueFactory = _ => "theme",
     };
 
@@ -62,12 +62,22 @@ public static class BuildCommand
         command.Subcommands.Add(CheckCommand.Create());
         command.Subcommands.Add(ServeCommand.Create());
         command.Subcommands.Add(NewCommand.Create());
+        command.Subcommands.Add(ThemeCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 result.AddError($"--base-url must be an absolute http(s) address such as https://example.org/news/, not '{value}'.");
+            }
+        });
+        Theme.Validators.Add(result =>
+        {
+            // The default folder is optional (the built-in theme stands in); a folder named on purpose must exist.
+            var value = result.GetValueOrDefault<string>();
+            if (!result.Implicit && !Directory.Exists(value))
+            {
+                result.AddError($"--theme names the folder '{value}', which does not exist. Without --theme the site's theme/ folder, or the built-in theme, is used.");
             }
         });
         command.SetAction(Run);

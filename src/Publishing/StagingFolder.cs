@@ -86,16 +86,22 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Writes one finished page; safe to call from parallel steps. A failure is reported by <see cref="Commit"/>.</summary>
     public void Write(Page page) => Guard(() =>
     {
-        var (target, occupied) = Prepare(page.OutputPath);
-        var old = Path.Combine(_output, page.OutputPath);
-        Interlocked.Increment(ref _files);
         if (page.IsReused)
         {
-            Carry(old, target, occupied);
+            var (target, occupied) = Prepare(page.OutputPath);
+            Interlocked.Increment(ref _files);
+            Carry(Path.Combine(_output, page.OutputPath), target, occupied);
             return;
         }
 
-        var bytes = page.Utf8.Span;
+        WriteBytes(page.OutputPath, page.Utf8.Span);
+    });
+
+    private void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    {
+        var (target, occupied) = Prepare(outputPath);
+        var old = Path.Combine(_output, outputPath);
+        Interlocked.Increment(ref _files);
         if (UnchangedFile.Holds(old, bytes))
         {
             Carry(old, target, occupied);
@@ -110,13 +116,17 @@ public sealed class StagingFolder : IDisposable
         // CreateNew: never into an existing file, which could be a hard link of the live site's.
         using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(file, bytes, fileOffset: 0);
-    });
+    }
 
-    /// <summary>Copies the theme's assets and the content's assets (photos) under their output paths.</summary>
+    /// <summary>Writes the theme's assets (read when the theme loaded) and copies the content's assets (photos) under their output paths.</summary>
     public void CopyAssets(Theme theme, IReadOnlyList<AssetFile> assets) => Guard(() =>
     {
-        var files = theme.Assets.Values.Select(a => (a.FullPath, a.OutputPath))
-            .Concat(assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath))));
+        foreach (var asset in theme.Assets.Values)
+        {
+            WriteBytes(asset.OutputPath, asset.Bytes);
+        }
+
+        var files = assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath)));
         Parallel.ForEach(files, file =>
         {
             var (target, occupied) = Prepare(file.OutputPath);

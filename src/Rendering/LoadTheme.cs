@@ -7,8 +7,10 @@ using Generator.Diagnostics;
 namespace Generator.Rendering;
 
 /// <summary>
-/// Reads the theme folder: parses every layout under <c>layouts/</c> (a syntax error is reported with the layout's
-/// line and column) and fingerprints every file under <c>assets/</c>.
+/// Reads the theme: the site's theme folder laid over the built-in theme file by file (a site with only
+/// <c>theme/layouts/article.liquid</c> takes every other file from the built-in one; without a theme folder the
+/// built-in theme is the whole theme). Parses every layout under <c>layouts/</c> (a syntax error is reported with the
+/// layout's line and column) and fingerprints every file under <c>assets/</c>.
 /// </summary>
 public static partial class LoadTheme
 {
@@ -17,51 +19,85 @@ public static partial class LoadTheme
 
     private static readonly FluidParser Parser = new();
 
+    private const string LayoutsFolder = "layouts/";
+    private const string AssetsFolder = "assets/";
+    private const string LayoutExtension = ".liquid";
+
     public static Theme? Run(string themeFolder, DiagnosticBag diagnostics)
     {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
-        var layoutsFolder = Path.Combine(root, "layouts");
-        if (!Directory.Exists(layoutsFolder))
+        var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
+        var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
+        foreach (var file in Files(themeFolder, diagnostics).Values)
         {
-            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(layoutsFolder)), "the theme has no layouts folder",
-                "pass --theme <folder> pointing at a theme with a layouts/ folder, or run the build from the project folder.");
-            return null;
+            if (file.Name.StartsWith(LayoutsFolder, StringComparison.Ordinal) && file.Name.EndsWith(LayoutExtension, StringComparison.Ordinal))
+            {
+                if (ParseLayout(file, diagnostics) is { } layout)
+                {
+                    layouts[layout.Name] = layout;
+                }
+            }
+            else if (file.Name.StartsWith(AssetsFolder, StringComparison.Ordinal))
+            {
+                var asset = Fingerprint(file);
+                assets[asset.Name] = asset;
+            }
+            else
+            {
+                diagnostics.Warning(SourceLocation.WholeFile(file.DisplayPath), "the theme file is not used: only layouts/*.liquid and assets/ are read",
+                    $"move it to {Path.Combine(Path.TrimEndingDirectorySeparator(themeFolder), "layouts", Path.GetFileName(file.Name)).Replace('\\', '/')} if it is a layout, or under assets/ if it is a stylesheet, script or image.");
+            }
         }
 
-        var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(layoutsFolder, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        return new Theme(layouts, assets);
+    }
+
+    /// <summary>Every file of the theme by its path inside it: the built-in files, each replaced by the site's file of the same path.</summary>
+    public static SortedDictionary<string, ThemeFile> Files(string themeFolder, DiagnosticBag diagnostics)
+    {
+        var files = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
+        foreach (var name in BuiltInTheme.Files)
         {
-            if (!IsInTheme(path, root, diagnostics))
+            files[name] = new ThemeFile(name, $"{BuiltInTheme.DisplayRoot}/{name}", BuiltInTheme.Read(name), IsBuiltIn: true);
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
+        if (!Directory.Exists(root))
+        {
+            return files;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (name.Split('/').Any(part => part.StartsWith('.')) || !IsInTheme(path, root, diagnostics))
             {
+                // Hidden files (.DS_Store, editors' swap files) are no part of a theme.
                 continue;
             }
 
-            if (ParseLayout(layoutsFolder, path, diagnostics) is { } layout)
+            var display = SourceFileReader.DisplayPathOf(path);
+            try
             {
-                layouts[layout.Name] = layout;
+                files[name] = new ThemeFile(name, display, File.ReadAllBytes(path), IsBuiltIn: false);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(SourceLocation.WholeFile(display), $"cannot read the theme file: {exception.Message}",
+                    "make the file readable by the user running the build.");
             }
         }
 
-        foreach (var required in Theme.RequiredLayouts.Where(name => !layouts.ContainsKey(name)))
-        {
-            if (!File.Exists(Path.Combine(layoutsFolder, required + ".liquid")))
-            {
-                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(layoutsFolder)), $"the theme has no '{required}' layout",
-                    $"add layouts/{required}.liquid to the theme.");
-            }
-        }
-
-        return new Theme(layouts, ReadAssets(Path.Combine(root, "assets"), root, diagnostics));
+        return files;
     }
 
-    private static Layout? ParseLayout(string layoutsFolder, string path, DiagnosticBag diagnostics)
+    private static Layout? ParseLayout(ThemeFile themeFile, DiagnosticBag diagnostics)
     {
-        if (SourceFileReader.Read(path, diagnostics) is not { } file)
+        if (SourceFileReader.Decode(themeFile.Bytes, themeFile.DisplayPath, themeFile.DisplayPath, diagnostics) is not { } file)
         {
             return null;
         }
 
-        var name = Path.ChangeExtension(Path.GetRelativePath(layoutsFolder, path), null).Replace('\\', '/');
+        var name = themeFile.Name[LayoutsFolder.Length..^LayoutExtension.Length];
         var text = file.Text;
         if (Parser.TryParse(text, out var template, out var error))
         {
@@ -121,28 +157,11 @@ public static partial class LoadTheme
         return false;
     }
 
-    private static Dictionary<string, ThemeAsset> ReadAssets(string assetsFolder, string root, DiagnosticBag diagnostics)
+    private static ThemeAsset Fingerprint(ThemeFile file)
     {
-        var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
-        if (!Directory.Exists(assetsFolder))
-        {
-            return assets;
-        }
-
-        foreach (var path in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            if (!IsInTheme(path, root, diagnostics))
-            {
-                continue;
-            }
-
-            var name = Path.GetRelativePath(assetsFolder, path).Replace('\\', '/');
-            var hash = Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(path)))[..10];
-            var extension = Path.GetExtension(name);
-            var fingerprinted = $"{name[..^extension.Length]}.{hash}{extension}";
-            assets[name] = new ThemeAsset(name, path, "theme/" + fingerprinted);
-        }
-
-        return assets;
+        var name = file.Name[AssetsFolder.Length..];
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(file.Bytes))[..10];
+        var extension = Path.GetExtension(name);
+        return new ThemeAsset(name, file.Bytes, $"theme/{name[..^extension.Length]}.{hash}{extension}");
     }
 }

@@ -438,9 +438,6 @@ public static class BadInputCatalogue
         yield return Case("layout-including-a-missing-partial", "a layout includes a partial that does not exist")
             .Replacing(TermLayout, Name, "{% include 'nothing' %}")
             .Expecting($"{TermLayout}:3", "nothing", "layouts/");
-        yield return Case("theme-without-a-required-layout", "the theme's term layout was deleted")
-            .Deleting(TermLayout)
-            .Expecting("theme/layouts", "the theme has no 'term' layout", "add layouts/term.liquid");
     }
 
     private static IEnumerable<BadInputCase> ExhaustionCases()
@@ -491,6 +488,9 @@ public static class BadInputCatalogue
         yield return Case("photo-that-is-not-in-assets", "a section's photo names a file missing from input/assets/")
             .Writing(Section, "---\ntitle: First\nphoto:\n  src: /assets/kyiv.jpg\n  alt: A street in Kyiv\n---\n" + Prose)
             .Expecting($"{Section}:4", "/assets/kyiv.jpg", "add the missing file under input/assets/");
+        yield return Case("theme-layout-outside-layouts", "a layout saved at the theme folder's top, beside layouts/ instead of in it")
+            .Writing("theme/article.liquid", "<article>{{ article.title }}</article>\n")
+            .Expecting("theme/article.liquid", "the theme file is not used", "move it to theme/layouts/article.liquid");
         yield return Case("site-without-base-url", "site.yml has no base_url, so there can be no feed or sitemap")
             .Writing(Site, "title: Test Desk\n")
             .Expecting(Site, "the site has no base_url", "add 'base_url:");

@@ -21,7 +21,7 @@ public sealed class NativeBinary : IDisposable
 
         Root = Path.Combine(Path.GetTempPath(), "generator-tests", "native-aot-" + Guid.NewGuid().ToString("N"));
         var project = Path.Combine(Root, "project");
-        CopyProject(project);
+        ProjectCopy.Make(project);
         var published = Path.Combine(Root, "published");
         Publish(project, published);
         Executable = Path.Combine(published, "generator");
@@ -55,23 +55,6 @@ public sealed class NativeBinary : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    /// <summary>What the publish reads: the files at the repository's root (project, global.json, .editorconfig) and src/.</summary>
-    private static void CopyProject(string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Root))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        var sources = Path.Combine(RepositoryPaths.Root, "src");
-        foreach (var file in Directory.EnumerateFiles(sources, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, "src", Path.GetRelativePath(sources, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
 
     private static void Publish(string project, string output)
     {
