@@ -25,27 +25,31 @@ if ! command -v java >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq default-jre-headless >/dev/null
 fi
 
-# The W3C Nu HTML Checker and Lighthouse (12.2.3 is the last that runs on Node 20), from npm.
-vnu_version=26.9.27
-lighthouse_version=12.2.3
+# The W3C Nu HTML Checker and Lighthouse, from npm, at the versions tests/package-lock.json locks (with every
+# dependency); installed into tests/.tools/ by `npm ci` again whenever the lock file changes.
 vnu_jar=tests/.tools/node_modules/vnu-jar/build/dist/vnu.jar
 lighthouse=tests/.tools/node_modules/lighthouse/cli/index.js
-if [ ! -f "$vnu_jar" ] || [ ! -f "$lighthouse" ] \
-   || ! grep -q "\"version\": \"$vnu_version\"" tests/.tools/node_modules/vnu-jar/package.json 2>/dev/null \
-   || ! grep -q "\"version\": \"$lighthouse_version\"" tests/.tools/node_modules/lighthouse/package.json 2>/dev/null; then
+if [ ! -f "$vnu_jar" ] || [ ! -f "$lighthouse" ] || ! cmp -s tests/package-lock.json tests/.tools/package-lock.json; then
   if ! command -v npm >/dev/null 2>&1; then
     echo "Installing Node.js and npm for the checker packages..."
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
   fi
-  echo "Installing the Nu HTML Checker (vnu-jar@$vnu_version) and Lighthouse@$lighthouse_version from npm..."
+  echo "Installing the Nu HTML Checker and Lighthouse from npm (tests/package-lock.json)..."
   mkdir -p tests/.tools
-  npm install --prefix tests/.tools --no-save --no-audit --no-fund --loglevel=error "vnu-jar@$vnu_version" "lighthouse@$lighthouse_version" >/dev/null
+  cp tests/package.json tests/package-lock.json tests/.tools/
+  npm ci --prefix tests/.tools --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
 export CHROMIUM_PATH=/usr/bin/chromium
 export VNU_JAR="$PWD/$vnu_jar"
 export LIGHTHOUSE="$PWD/$lighthouse"
+
+echo "Restoring every project from its lock file (packages.lock.json)..."
+for project in Generator.csproj tests/Generator.Tests/Generator.Tests.csproj bench/Generator.Benchmarks/Generator.Benchmarks.csproj \
+               bench/Generator.Corpus/Generator.Corpus.csproj fuzz/Generator.Fuzz/Generator.Fuzz.csproj; do
+  dotnet restore "$project" --locked-mode -nologo -v quiet
+done
 
 echo "Checking code formatting (dotnet format)..."
 dotnet format Generator.csproj --verify-no-changes
