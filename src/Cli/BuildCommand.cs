@@ -46,6 +46,12 @@ public static class BuildCommand
         Description = "Render every page, ignoring the build cache kept beside the output folder (.site.cache/), and do not update it.",
     };
 
+    public static readonly Option<string> Headers = new("--headers")
+    {
+        Description = "The netlify.toml whose [[headers]] (security and caching) the build writes to the site as _headers, for Cloudflare Pages and Netlify, and the preview sends.",
+        DefaultValueFactory = _ => "netlify.toml",
+    };
+
     public static readonly Option<bool> Timings = new("--timings")
     {
         Description = "Print the time spent in each step of the build and the peak memory of the process.",
@@ -56,13 +62,14 @@ public static class BuildCommand
         var command = new RootCommand(
             "Builds annotated news articles into a static site: sections with front matter, glossary terms linked in the prose, notes anchored to quotes.")
         {
-            Input, Output, Theme, BaseUrl, Drafts, Strict, NoCache, Timings,
+            Input, Output, Theme, BaseUrl, Drafts, Strict, NoCache, Headers, Timings,
         };
         command.Subcommands.Add(GlossaryReportCommand.Create());
         command.Subcommands.Add(CheckCommand.Create());
         command.Subcommands.Add(ServeCommand.Create());
         command.Subcommands.Add(NewCommand.Create());
         command.Subcommands.Add(ThemeCommand.Create());
+        command.Subcommands.Add(InitCommand.Create());
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
@@ -94,7 +101,8 @@ public static class BuildCommand
             parse.GetValue(BaseUrl),
             parse.GetValue(Drafts),
             parse.GetValue(Strict),
-            Cache: parse.GetValue(NoCache) ? null : new BuildCache(BuildCache.FolderFor(output)));
+            Cache: parse.GetValue(NoCache) ? null : new BuildCache(BuildCache.FolderFor(output)),
+            HeadersFile: parse.GetValue(Headers));
         var result = BuildPipeline.Run(options);
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);

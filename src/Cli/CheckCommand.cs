@@ -14,7 +14,7 @@ public static class CheckCommand
     {
         var command = new Command("check", "Build in memory without writing and report broken links, missing fragments, orphaned pages, images without alt, and every warning, as errors.")
         {
-            BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Drafts,
+            BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Headers,
         };
         command.SetAction(parse =>
         {
@@ -25,7 +25,8 @@ public static class CheckCommand
                 parse.GetValue(BuildCommand.BaseUrl),
                 parse.GetValue(BuildCommand.Drafts),
                 Strict: true,
-                WriteOutput: false));
+                WriteOutput: false,
+                HeadersFile: parse.GetValue(BuildCommand.Headers)));
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (!result.Succeeded)
             {

@@ -22,17 +22,11 @@ public static class ServeCommand
         DefaultValueFactory = _ => "127.0.0.1",
     };
 
-    private static readonly Option<string> Headers = new("--headers")
-    {
-        Description = "The netlify.toml whose [[headers]] the preview sends, as production does.",
-        DefaultValueFactory = _ => "netlify.toml",
-    };
-
     public static Command Create()
     {
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload the page on every save in input/ or theme/.")
         {
-            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, Port, Host, Headers,
+            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, Port, Host, BuildCommand.Headers,
         };
         Port.Validators.Add(result =>
         {
@@ -44,8 +38,8 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
-                IncludeDrafts: parse.GetValue(BuildCommand.Drafts));
-            using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(Headers)!, Console.Out);
+                IncludeDrafts: parse.GetValue(BuildCommand.Drafts), HeadersFile: parse.GetValue(BuildCommand.Headers));
+            using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(BuildCommand.Headers)!, Console.Out);
             BuildResult first;
             try
             {

@@ -7,6 +7,7 @@ namespace Generator.Pipeline;
 /// next build of the process starts from it, so a rebuild rewrites only the files that changed.
 /// </param>
 /// <param name="Cache">The build cache to reuse unchanged articles and pages from; null renders everything.</param>
+/// <param name="HeadersFile">The netlify.toml whose <c>[[headers]]</c> are written to the site as <c>_headers</c>; null writes none.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
     string InputFolder,
@@ -17,4 +18,5 @@ public sealed record BuildOptions(
     bool Strict = false,
     bool WriteOutput = true,
     Incremental.BuildCache? Cache = null,
-    bool KeepStagingFolder = false);
+    bool KeepStagingFolder = false,
+    string? HeadersFile = null);

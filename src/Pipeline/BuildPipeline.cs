@@ -14,7 +14,7 @@ namespace Generator.Pipeline;
 /// load content → load theme → index glossary → open cache → render articles (anchor notes, link terms; then each
 /// article's page is themed, post-processed, read for the checks and written to the staging folder at once) → render
 /// glossary → render pages (front page, glossary, terms, 404, the same way) → render feeds → render redirects
-/// → check links → write site (assets, then the swap) → save cache.
+/// → render headers → check links → write site (assets, then the swap) → save cache.
 /// Errors stop the build before the output folder is touched.
 /// </summary>
 public static class BuildPipeline
@@ -114,6 +114,7 @@ public static class BuildPipeline
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
+        Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
             .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
         Step("check links", () =>

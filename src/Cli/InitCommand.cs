@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Generator.Content;
+
+namespace Generator.Cli;
+
+/// <summary><c>init &lt;folder&gt;</c>: creates a working site (content, .gitignore, netlify.toml, GitHub Pages workflow) in an empty folder.</summary>
+public static class InitCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "The new site's folder, created if needed; it must be empty. Its name gives the site's title." };
+        var init = new Command("init", "Create a new site in an empty folder: site.yml, a sample article, three glossary terms, .gitignore, netlify.toml and a GitHub Pages workflow.") { folder };
+        init.SetAction(parse =>
+        {
+            var target = parse.GetValue(folder)!;
+            try
+            {
+                var written = StarterSite.Create(target, DateOnly.FromDateTime(DateTime.Now), ToolPackage.Install);
+                var shown = Path.TrimEndingDirectorySeparator(target);
+                foreach (var file in written)
+                {
+                    Console.Out.WriteLine($"Created {Path.Combine(shown, file).Replace('\\', '/')}");
+                }
+
+                Console.Out.WriteLine($"Next: cd {shown} && {ToolPackage.Command} serve   (then edit input/; see input/site.yml for the title and address)");
+                return ExitCodes.Success;
+            }
+            catch (ScaffoldException exception)
+            {
+                Console.Error.WriteLine($"error: {exception.Message}");
+                Console.Error.WriteLine($"  hint: {exception.Hint}");
+                return ExitCodes.ContentErrors;
+            }
+        });
+        return init;
+    }
+}
