@@ -10,6 +10,7 @@ namespace Generator.Tests.Browser;
 /// The site <c>init</c> creates is what a new publication shows first: every page passes the Nu HTML checker, and axe
 /// in light and dark with a definition open, served with the headers of its own netlify.toml.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class InitSiteAuditTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "generator-tests", "init-audit-" + Guid.NewGuid().ToString("N"));

@@ -5,6 +5,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Cli;
 
 /// <summary><c>init &lt;folder&gt;</c> creates a site that builds at once, with no warning, and the files to deploy it.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class InitCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "generator-tests", "init-" + Guid.NewGuid().ToString("N"));

@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Cli;
 
 /// <summary><c>theme eject [file]</c> copies built-in theme files into the site's theme/ folder, and the build uses them.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ThemeCommandTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Publishing;
 
 /// <summary>netlify.toml's [[headers]] are the one source of the site's headers; the build writes them as site/_headers too.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class HeadersFileTests : IDisposable
 {
     private readonly TestSite _site = new();

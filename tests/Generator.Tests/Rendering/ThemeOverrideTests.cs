@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Rendering;
 
 /// <summary>The built-in theme is this repository's theme/ folder; a site's theme/ folder overrides it file by file.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class ThemeOverrideTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -10,6 +10,7 @@ namespace Generator.Tests.Tool;
 /// alone (no other feed, so nothing is downloaded), then the installed command starts a site, builds it, takes a
 /// layout override and an ejected file, and builds again.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(ToolPackCollection.Name)]
 public sealed class DotnetToolTests : IDisposable
 {
