@@ -30,7 +30,7 @@ public sealed class InitCommandTests : IDisposable
         var article = TestSite.ParsePage(Path.Combine(Site, "site", "welcome", "index.html"));
         Assert.Equal(2, article.QuerySelectorAll("section.article-section").Length);
         Assert.Equal(3, article.QuerySelectorAll("aside.sidenote").Length);
-        Assert.Equal(["byline", "dateline", "lede"], article.QuerySelectorAll("a[href*='/glossary/']").Select(link => link.GetAttribute("href")!.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct().Order());
+        Assert.Equal(["byline", "dateline", "lede"], article.QuerySelectorAll("a.term-link").Select(link => link.GetAttribute("href")!.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct().Order());
         Assert.Contains("title: \"City Desk\"", File.ReadAllText(Path.Combine(Site, "input", "site.yml")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Site, "site", "_headers")));
     }
