@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Generator.Content.Time;
 using Generator.Incremental;
 using Generator.Pipeline;
 
@@ -52,6 +53,27 @@ public static class BuildCommand
         DefaultValueFactory = _ => "netlify.toml",
     };
 
+    public static readonly Option<bool> Future = new("--future")
+    {
+        Description = "Include articles dated in the future (held back by default until their date).",
+    };
+
+    public static readonly Option<DateTimeOffset?> Now = new("--now")
+    {
+        Description = "The build's 'now', as an RFC 3339 date-time (2022-02-14T09:30:00+02:00): articles dated later are held back. Default: SOURCE_DATE_EPOCH, else the clock.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Rfc3339.TryParse(text, out var now) == Rfc3339.Reading.Read)
+            {
+                return now;
+            }
+
+            result.AddError($"--now must be an RFC 3339 date-time with its offset, e.g. 2022-02-14T09:30:00+02:00 or 2022-02-14T07:30:00Z, not '{text}'.");
+            return null;
+        },
+    };
+
     public static readonly Option<bool> Timings = new("--timings")
     {
         Description = "Print the time spent in each step of the build and the peak memory of the process.",
@@ -62,7 +84,7 @@ public static class BuildCommand
         var command = new RootCommand(
             "Builds annotated news articles into a static site: sections with front matter, glossary terms linked in the prose, notes anchored to quotes.")
         {
-            Input, Output, Theme, BaseUrl, Drafts, Strict, NoCache, Headers, Timings,
+            Input, Output, Theme, BaseUrl, Drafts, Future, Now, Strict, NoCache, Headers, Timings,
         };
         command.Subcommands.Add(GlossaryReportCommand.Create());
         command.Subcommands.Add(CheckCommand.Create());
@@ -102,7 +124,9 @@ public static class BuildCommand
             parse.GetValue(Drafts),
             parse.GetValue(Strict),
             Cache: parse.GetValue(NoCache) ? null : new BuildCache(BuildCache.FolderFor(output)),
-            HeadersFile: parse.GetValue(Headers));
+            HeadersFile: parse.GetValue(Headers),
+            Now: parse.GetValue(Now),
+            IncludeFuture: parse.GetValue(Future));
         var result = BuildPipeline.Run(options);
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
@@ -132,6 +156,16 @@ public static class BuildCommand
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} and {result.PagesRendered} of {DiagnosticPrinter.Plural(result.Pages, "page")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
         }
+        PrintHeldBack(result.HeldBack);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The line that says which scheduled articles wait, and when the next build should run to release the first.</summary>
+    public static void PrintHeldBack(Content.ScheduledRelease? held)
+    {
+        if (held is not null)
+        {
+            Console.Out.WriteLine($"{DiagnosticPrinter.Plural(held.Count, "scheduled article")} held back; the next, {held.NextSlug}, is due at {Rfc3339.Format(held.Next)}: build again then, or with --future to include them now.");
+        }
     }
 }

@@ -14,7 +14,7 @@ public static class CheckCommand
     {
         var command = new Command("check", "Build in memory without writing and report broken links, missing fragments, orphaned pages, images without alt, and every warning, as errors.")
         {
-            BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Headers,
+            BuildCommand.Input, BuildCommand.Theme, BuildCommand.BaseUrl, BuildCommand.Drafts, BuildCommand.Headers, BuildCommand.Future, BuildCommand.Now,
         };
         command.SetAction(parse =>
         {
@@ -26,7 +26,10 @@ public static class CheckCommand
                 parse.GetValue(BuildCommand.Drafts),
                 Strict: true,
                 WriteOutput: false,
-                HeadersFile: parse.GetValue(BuildCommand.Headers)));
+                HeadersFile: parse.GetValue(BuildCommand.Headers),
+
+                Now: parse.GetValue(BuildCommand.Now),
+                IncludeFuture: parse.GetValue(BuildCommand.Future)));
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             if (!result.Succeeded)
             {
@@ -34,6 +37,7 @@ public static class CheckCommand
             }
 
             Console.Out.WriteLine($"Checked {DiagnosticPrinter.Plural(result.Pages, "page")}: no broken links, orphaned pages or missing alt text.");
+            BuildCommand.PrintHeldBack(result.HeldBack);
             return ExitCodes.Success;
         });
         return command;

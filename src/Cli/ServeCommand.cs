@@ -26,7 +26,7 @@ public static class ServeCommand
     {
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload the page on every save in input/ or theme/.")
         {
-            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, Port, Host, BuildCommand.Headers,
+            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, BuildCommand.Future, Port, Host, BuildCommand.Headers,
         };
         Port.Validators.Add(result =>
         {
@@ -38,7 +38,8 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
-                IncludeDrafts: parse.GetValue(BuildCommand.Drafts), HeadersFile: parse.GetValue(BuildCommand.Headers));
+                IncludeDrafts: parse.GetValue(BuildCommand.Drafts), HeadersFile: parse.GetValue(BuildCommand.Headers),
+                IncludeFuture: parse.GetValue(BuildCommand.Future));
             using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(BuildCommand.Headers)!, Console.Out);
             BuildResult first;
             try

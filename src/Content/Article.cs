@@ -1,3 +1,5 @@
+using Generator.Content.Time;
+
 namespace Generator.Content;
 
 /// <summary>An article: the front matter of its <c>index.md</c> and its sections in reading order.</summary>
@@ -6,8 +8,8 @@ public sealed record Article(
     string Title,
     string? Dek,
     string? Byline,
-    DateOnly Date,
-    DateOnly? Updated,
+    ContentTime Date,
+    ContentTime? Updated,
     ArticleSource? Source,
     IReadOnlyList<string> Tags,
     bool Draft,
@@ -16,6 +18,25 @@ public sealed record Article(
 {
     /// <summary>Old addresses that now lead to this article.</summary>
     public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
+
+    /// <summary>Corrections, as written (the page shows them newest first).</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>
+    /// <c>updated: auto</c>: <see cref="Updated"/> is the time of the last commit that touched the article's files,
+    /// filled in from git when the build starts.
+    /// </summary>
+    public bool UpdatedFromGit { get; init; }
+
+    /// <summary>Where <c>updated</c> (or, without it, <c>date</c>) is written: where a revision that went unmarked is reported.</summary>
+    public Diagnostics.SourceLocation RevisionLocation { get; init; }
+
+    /// <summary>
+    /// The latest of its publication, its update and its corrections: what the feed, JSON-LD's <c>dateModified</c> and
+    /// the sitemap give as its last modification.
+    /// </summary>
+    public ContentTime LastRevision(SiteTimeZone zone) =>
+        Corrections.Select(correction => correction.At).Append(Updated ?? Date).Append(Date).MaxBy(zone.InstantOf);
 
     /// <summary>Its <c>index.md</c> and section files.</summary>
     public IEnumerable<SourceFile> Files => Sections.Select(section => section.Body.File).Prepend(Standfirst.File);

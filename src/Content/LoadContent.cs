@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Generator.Content.Time;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
@@ -28,7 +29,7 @@ public static partial class LoadContent
 
         var site = ReadSite(root, diagnostics);
         var terms = ReadGlossary(root, diagnostics, parsed);
-        var articles = ReadArticles(root, includeDrafts, diagnostics, parsed);
+        var articles = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
         var assets = ReadAssets(root, diagnostics);
         return site is null ? null : new ContentSet(site, articles, terms, assets);
     }
@@ -74,7 +75,7 @@ public static partial class LoadContent
         return loaded;
     }
 
-    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed)
+    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var folder = Path.Combine(root, InputFolder.ArticlesFolder);
         if (!Directory.Exists(folder))
@@ -92,7 +93,7 @@ public static partial class LoadContent
         ReportDuplicateSlugs(loaded, a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
         return loaded
             .Where(article => includeDrafts || !article.Draft)
-            .OrderByDescending(article => article.Date)
+            .OrderByDescending(article => zone.InstantOf(article.Date))
             .ThenBy(article => article.Slug, StringComparer.Ordinal)
             .ToList();
     }

@@ -18,6 +18,9 @@ public sealed record SiteSettings(
     /// </summary>
     public const int DefaultFeedEntries = 20;
 
+    /// <summary>Where the site's clocks are: days begin at midnight here, and pages show times in it.</summary>
+    public Time.SiteTimeZone TimeZone { get; init; } = Time.SiteTimeZone.Utc;
+
     /// <summary>How many of the newest articles <c>feed.xml</c> carries.</summary>
     public int FeedEntries { get; init; } = DefaultFeedEntries;
 }

@@ -1,4 +1,5 @@
 using Generator.Content.FrontMatter;
+using Generator.Content.Time;
 using Generator.Diagnostics;
 using Generator.Glossary;
 
@@ -7,7 +8,7 @@ namespace Generator.Content;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed", "timezone"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
     private static readonly IReadOnlyList<string> MarkdownKeys = ["raw_html"];
@@ -70,9 +71,29 @@ public static class SiteSettingsReader
             }
         }
 
+        var timeZone = ReadTimeZone(reader, diagnostics);
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         var description = reader.Text("description");
         var language = reader.Text("language") ?? "en";
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries };
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone };
+    }
+
+    private static SiteTimeZone ReadTimeZone(FrontMatterReader reader, DiagnosticBag diagnostics)
+    {
+        if (reader.Text("timezone") is not { } name)
+        {
+            return SiteTimeZone.Utc;
+        }
+
+        if (SiteTimeZone.Find(name) is { } zone)
+        {
+            return zone;
+        }
+
+        var names = SiteTimeZone.Names.ToDictionary(id => id.ToLowerInvariant(), StringComparer.Ordinal);
+        var closest = KeySuggestion.Closest(name, names.Keys) is { } lower ? names[lower] : null;
+        diagnostics.Error(reader.LocationOf("timezone"), $"'timezone' must be an IANA time zone name, but '{name}' is not one",
+            (closest is null ? "" : $"did you mean '{closest}'? ") + "Write the zone as Region/City, e.g. Europe/Kyiv, America/New_York or UTC.");
+        return SiteTimeZone.Utc;
     }
 }

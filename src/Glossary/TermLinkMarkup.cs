@@ -10,7 +10,7 @@ namespace Generator.Glossary;
 /// the link, and a "more" link for pointer users outside the tooltip and out of the tab order (nothing focusable may
 /// be inside a tooltip, and keyboard users already have the term link itself, which goes to the same page).
 /// </summary>
-public static class TermLinkMarkup
+public static partial class TermLinkMarkup
 {
     public static string Opening(Term term, string tooltipId, int? endnoteNumber)
     {
@@ -48,4 +48,15 @@ public static class TermLinkMarkup
 
         return html.Append(Escape(text[position..])).ToString();
     }
+
+    /// <summary>
+    /// The HTML without the definitions' pop-ups, keeping the term links: for readers that drop the site's CSS (feeds),
+    /// where definitions would interrupt the sentences, and for the text an article publishes.
+    /// </summary>
+    public static string WithoutPopups(string html) => Popup().Replace(html, "");
+
+    // The pop-up's markup is this class's own (Closing): the tooltip text is escaped, so the first "</a></span>" after
+    // the pop-up's start is its end.
+    [System.Text.RegularExpressions.GeneratedRegex("<span class=\"term-popup\">.*?</a></span>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Popup();
 }

@@ -200,7 +200,8 @@ public sealed class IncrementalBuild
     private string ArticleKey(Article article)
     {
         var fingerprint = new Fingerprint();
-        fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File));
+        // An update time read from git (updated: auto) is shown on the page, but is in none of the files.
+        fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File)).Add(article.Updated?.Iso);
         foreach (var section in article.Sections)
         {
             fingerprint.Add(FileKey(section.Body.File));

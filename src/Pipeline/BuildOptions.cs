@@ -8,6 +8,8 @@ namespace Generator.Pipeline;
 /// </param>
 /// <param name="Cache">The build cache to reuse unchanged articles and pages from; null renders everything.</param>
 /// <param name="HeadersFile">The netlify.toml whose <c>[[headers]]</c> are written to the site as <c>_headers</c>; null writes none.</param>
+/// <param name="Now">The build's "now" (<c>--now</c>); without it SOURCE_DATE_EPOCH, else the clock.</param>
+/// <param name="IncludeFuture">Publish articles dated after "now" too (<c>--future</c>); by default they are held back.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
     string InputFolder,
@@ -19,4 +21,7 @@ public sealed record BuildOptions(
     bool WriteOutput = true,
     Incremental.BuildCache? Cache = null,
     bool KeepStagingFolder = false,
-    string? HeadersFile = null);
+    string? HeadersFile = null,
+
+    DateTimeOffset? Now = null,
+    bool IncludeFuture = false);

@@ -1,20 +1,23 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Generator.Content;
+using Generator.Content.Time;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
 using Generator.Publishing;
 using Generator.Rendering;
+using Generator.Revisions;
 
 namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → index glossary → open cache → render articles (anchor notes, link terms; then each
-/// article's page is themed, post-processed, read for the checks and written to the staging folder at once) → render
-/// glossary → render pages (front page, glossary, terms, 404, the same way) → render feeds → render redirects
-/// → render headers → check links → write site (assets, then the swap) → save cache.
+/// load content → load theme → hold scheduled articles → read commit times → index glossary → open cache → render
+/// articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
+/// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
+/// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
+/// (assets, then the swap) → save cache (and the published revisions).
 /// Errors stop the build before the output folder is touched.
 /// </summary>
 public static class BuildPipeline
@@ -49,7 +52,15 @@ public static class BuildPipeline
 
         var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
         var theme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
-        if (content is null || theme is null || diagnostics.HasErrors)
+        var now = BuildClock.Now(options.Now, diagnostics);
+        if (content is null || theme is null || now is null || diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
+        (content, var heldBack) = HoldScheduledArticles.Run(content, now.Value, options.IncludeFuture);
+        content = Step("read commit times", () => ReadCommitTimes.Run(content, options.InputFolder, diagnostics));
+        if (diagnostics.HasErrors)
         {
             return Finish(false);
         }
@@ -77,6 +88,9 @@ public static class BuildPipeline
         // Feeds and forwarding pages are made with their final addresses; the themed pages get the base path here.
         Page Publish(Page page) => Stage(PostProcessPages.Run(page, basePath));
 
+        // Edits are compared with what the last build published, kept with the build cache.
+        var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
+        var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
         var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
@@ -90,6 +104,7 @@ public static class BuildPipeline
                 articlePages.Enqueue(page);
             }
 
+            unmarkedEdits?.Record(article);
             if (releaseWrittenText)
             {
                 foreach (var file in article.Article.Files)
@@ -100,6 +115,7 @@ public static class BuildPipeline
 
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
+        var publishedRevisions = unmarkedEdits?.Run(diagnostics);
         var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -148,6 +164,11 @@ public static class BuildPipeline
                 try
                 {
                     incremental.Complete([.. pages, .. feeds]);
+                    if (publishedRevisions is not null)
+                    {
+                        ledger!.Save(publishedRevisions);
+                    }
+
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -166,6 +187,7 @@ public static class BuildPipeline
             ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,
             PagesRendered = pages.Count - (incremental?.PagesReused ?? 0),
             Files = files,
+            HeldBack = heldBack,
         };
     }
 }

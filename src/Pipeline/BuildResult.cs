@@ -21,4 +21,7 @@ public sealed record BuildResult(
 
     /// <summary>Files written with new bytes, and files kept unchanged (same bytes, modification time untouched).</summary>
     public Publishing.WrittenFiles? Files { get; init; }
+
+    /// <summary>Scheduled articles left out because their date is still to come; null when none were.</summary>
+    public Content.ScheduledRelease? HeldBack { get; init; }
 }

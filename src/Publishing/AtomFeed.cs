@@ -1,16 +1,17 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Generator.Content;
+using Generator.Content.Time;
 using Generator.Rendering;
+using Generator.Rendering.Views;
 
 namespace Generator.Publishing;
 
 /// <summary>
 /// <c>feed.xml</c>: an Atom 1.0 feed of the newest articles (site.yml's <c>feed.entries</c>, 20 by default), each with its full text. Times come from the
-/// content (publication and update dates), never from the clock, so the feed is the same on every build.
+/// content (publication, update and correction times), never from the clock, so the feed is the same on every build.
 /// </summary>
-public static partial class AtomFeed
+public static class AtomFeed
 {
     public const string OutputPath = "feed.xml";
 
@@ -33,7 +34,7 @@ public static partial class AtomFeed
                 xml.WriteElementString("subtitle", Atom, description);
             }
 
-            xml.WriteElementString("updated", Atom, Timestamp(LatestUpdate(articles)));
+            xml.WriteElementString("updated", Atom, LatestUpdate(site, articles));
             WriteLink(xml, Atom, "self", address.Absolute(OutputPath), "application/atom+xml");
             WriteLink(xml, Atom, "alternate", address.BaseUrl, "text/html");
             xml.WriteStartElement("author", Atom);
@@ -48,8 +49,8 @@ public static partial class AtomFeed
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("title", Atom, article.Title);
-                xml.WriteElementString("published", Atom, Timestamp(article.Date));
-                xml.WriteElementString("updated", Atom, Timestamp(Updated(rendered)));
+                xml.WriteElementString("published", Atom, Timestamp(site, article.Date));
+                xml.WriteElementString("updated", Atom, Timestamp(site, article.LastRevision(site.TimeZone)));
                 WriteLink(xml, Atom, "alternate", url, "text/html");
                 if (article.Byline is { } byline)
                 {
@@ -74,7 +75,7 @@ public static partial class AtomFeed
                 xml.WriteAttributeString("type", "html");
                 // Root-relative links in the article resolve against the site's address.
                 xml.WriteAttributeString("xml", "base", null, address.BaseUrl);
-                xml.WriteString(FullText(rendered));
+                xml.WriteString(FullText(site, rendered));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -86,13 +87,12 @@ public static partial class AtomFeed
         return new Page(OutputPath, XmlFile.Bytes(bytes), SourceFile);
     }
 
-    /// <summary>The feed's own date: the latest publication or update of any article.</summary>
-    public static DateOnly LatestUpdate(IReadOnlyList<RenderedArticle> articles) =>
-        articles.Select(Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+    /// <summary>The feed's own time: the latest publication, update or correction of any article.</summary>
+    public static string LatestUpdate(SiteSettings site, IReadOnlyList<RenderedArticle> articles) =>
+        Sitemap.Newest(articles.Select(a => a.Article), site.TimeZone) is { } newest ? Timestamp(site, newest) : "2000-01-01T00:00:00Z";
 
-    private static DateOnly Updated(RenderedArticle article) => article.Article.Updated ?? article.Article.Date;
-
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    /// <summary>Atom wants a full date-time: a day is its midnight in the site's time zone.</summary>
+    private static string Timestamp(SiteSettings site, ContentTime time) => Rfc3339.Format(time.Exact ?? site.TimeZone.InstantOf(time));
 
     private static void WriteLink(XmlWriter xml, string ns, string relation, string href, string type)
     {
@@ -108,19 +108,23 @@ public static partial class AtomFeed
     /// drop the site's CSS, so term definitions would interrupt the sentences: the pop-ups are left out and the term
     /// links remain.
     /// </summary>
-    private static string FullText(RenderedArticle article)
+    private static string FullText(SiteSettings site, RenderedArticle article)
     {
-        var html = new StringBuilder(article.StandfirstHtml);
+        var html = new StringBuilder();
+        var dates = new DateFormat(site.TimeZone);
+        foreach (var correction in ViewFactory.Corrections(article.Article, dates))
+        {
+            // Feed readers show no header: the notice leads the entry, as it leads the article.
+            html.Append("<p><strong>Correction, <time datetime=\"").Append(correction.At.Iso).Append("\">")
+                .Append(System.Net.WebUtility.HtmlEncode(correction.At.Display)).Append("</time>:</strong></p>\n").Append(correction.Text.Value);
+        }
+
+        html.Append(article.StandfirstHtml);
         foreach (var section in article.Sections)
         {
-            html.Append("<h2>").Append(System.Net.WebUtility.HtmlEncode(section.Section.Title)).Append("</h2>\n").Append(TermPopup().Replace(section.Html, ""));
+            html.Append("<h2>").Append(System.Net.WebUtility.HtmlEncode(section.Section.Title)).Append("</h2>\n").Append(Glossary.TermLinkMarkup.WithoutPopups(section.Html));
         }
 
         return html.ToString();
     }
-
-    // The pop-up's markup is the generator's own (HtmlTermLinkRenderer): the tooltip text is escaped, so the
-    // first "</a></span>" after the pop-up's start is its end.
-    [System.Text.RegularExpressions.GeneratedRegex("<span class=\"term-popup\">.*?</a></span>", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex TermPopup();
 }

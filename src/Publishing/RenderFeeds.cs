@@ -22,7 +22,7 @@ public static class RenderFeeds
             return [];
         }
 
-        return [Feed(site, address, articles, incremental), Sitemap.Render(address, articles, terms), RobotsFile.Render(address)];
+        return [Feed(site, address, articles, incremental), Sitemap.Render(site, address, articles, terms), RobotsFile.Render(address)];
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public static class RenderFeeds
         }
 
         incremental?.Versions.Declare(Dependency.Listing(AtomFeed.OutputPath),
-            Fingerprint.Of([AtomFeed.LatestUpdate(articles).ToString("O", System.Globalization.CultureInfo.InvariantCulture), .. entries]));
+            Fingerprint.Of([AtomFeed.LatestUpdate(site, articles), .. entries]));
         if (incremental?.ReusePage(AtomFeed.OutputPath, AtomFeed.SourceFile) is { } reused)
         {
             return reused;

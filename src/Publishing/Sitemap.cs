@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Xml;
 using Generator.Content;
+using Generator.Content.Time;
 using Generator.Glossary;
 using Generator.Rendering;
 
@@ -8,20 +8,21 @@ namespace Generator.Publishing;
 
 /// <summary>
 /// <c>sitemap.xml</c> (sitemaps.org 0.9) with every page and its last modification date, taken from the content:
-/// an article's update date, the newest article for the front page and the glossary, and for a term the newest
+/// an article's last revision (update or correction), the newest article for the front page and the glossary, and for a term the newest
 /// article that uses it.
 /// </summary>
 public static class Sitemap
 {
     public const string OutputPath = "sitemap.xml";
 
-    public static Page Render(SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var newest = articles.Select(a => a.Article.Updated ?? a.Article.Date).DefaultIfEmpty().Max();
-        var entries = new List<(string Path, DateOnly? Modified)> { (SiteUrls.Home, articles.Count > 0 ? newest : null) };
-        entries.AddRange(articles.Select(a => (SiteUrls.Article(a.Article.Slug), (DateOnly?)(a.Article.Updated ?? a.Article.Date))));
-        entries.Add((SiteUrls.Glossary, articles.Count > 0 ? newest : null));
-        entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), t.UsedIn.Count > 0 ? t.UsedIn.Max(u => u.Article.Updated ?? u.Article.Date) : (DateOnly?)null)));
+        var zone = site.TimeZone;
+        var newestOfAll = Newest(articles.Select(a => a.Article), zone);
+        var entries = new List<(string Path, ContentTime? Modified)> { (SiteUrls.Home, newestOfAll) };
+        entries.AddRange(articles.Select(a => (SiteUrls.Article(a.Article.Slug), (ContentTime?)a.Article.LastRevision(zone))));
+        entries.Add((SiteUrls.Glossary, newestOfAll));
+        entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), Newest(t.UsedIn.Select(u => u.Article), zone))));
 
         var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
@@ -35,7 +36,7 @@ public static class Sitemap
                 xml.WriteElementString("loc", Namespace, address.Absolute(path));
                 if (modified is { } date)
                 {
-                    xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    xml.WriteElementString("lastmod", Namespace, date.Iso);
                 }
 
                 xml.WriteEndElement();
@@ -46,5 +47,21 @@ public static class Sitemap
         }
 
         return new Page(OutputPath, XmlFile.Bytes(bytes), InputFolder.ArticlesFolder);
+    }
+
+    /// <summary>The latest revision of the articles; null when there are none.</summary>
+    public static ContentTime? Newest(IEnumerable<Article> articles, SiteTimeZone zone)
+    {
+        ContentTime? newest = null;
+        foreach (var article in articles)
+        {
+            var revised = article.LastRevision(zone);
+            if (newest is not { } latest || zone.InstantOf(latest) < zone.InstantOf(revised))
+            {
+                newest = revised;
+            }
+        }
+
+        return newest;
     }
 }

@@ -37,8 +37,8 @@ public static class StructuredData
         json.WriteString("@id", address);
         json.WriteString("url", address);
         json.WriteString("headline", article.Title);
-        json.WriteString("datePublished", IsoDate(article.Date));
-        json.WriteString("dateModified", IsoDate(article.Updated ?? article.Date));
+        json.WriteString("datePublished", article.Date.Iso);
+        json.WriteString("dateModified", article.LastRevision(site.TimeZone).Iso);
         json.WriteString("inLanguage", site.Language);
         json.WriteStartArray("mentions");
         // Every term the article links, standfirst included, in reading order.
@@ -69,6 +69,21 @@ public static class StructuredData
         if (site.Publisher is { } siteOwner)
         {
             WriteOrganization(json, "publisher", siteOwner);
+        }
+
+        if (article.Corrections.Count > 0)
+        {
+            json.WriteStartArray("correction");
+            foreach (var (correction, _) in ViewFactory.NewestFirst(article.Corrections, site.TimeZone))
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CorrectionComment");
+                json.WriteString("datePublished", correction.At.Iso);
+                json.WriteString("text", correction.PlainText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
     });
 
@@ -136,8 +151,6 @@ public static class StructuredData
             json.WriteString(property, value);
         }
     }
-
-    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Uri? BaseUri(SiteSettings site) => site.BaseUrl is { } baseUrl ? new Uri(baseUrl) : null;
 

@@ -25,6 +25,7 @@ public sealed class ApplyTheme(
     private readonly LayoutRenderer _renderer = new(theme, glossary);
     private readonly SiteView _site = ViewFactory.Site(settings);
     private readonly SiteAddress? _address = SiteAddress.For(settings);
+    private readonly DateFormat _dates = new(settings.TimeZone);
 
     /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
     public Page? ArticlePage(RenderedArticle article)
@@ -37,7 +38,7 @@ public sealed class ApplyTheme(
             return finish(reused with { SectionSources = sections });
         }
 
-        var view = ViewFactory.Article(article);
+        var view = ViewFactory.Article(article, _dates);
         var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
@@ -54,9 +55,9 @@ public sealed class ApplyTheme(
     /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(ViewFactory.Article).ToList());
+        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates)).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
-        var termViews = terms.AsParallel().AsOrdered().Select(ViewFactory.Term).ToList();
+        var termViews = terms.AsParallel().AsOrdered().Select(term => ViewFactory.Term(term, _dates)).ToList();
         var listedArticles = articles.Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
         var listedTerms = termViews.Select(t => Dependency.TermView(t.Slug)).ToList();
         if (incremental is not null)

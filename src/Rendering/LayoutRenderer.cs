@@ -44,6 +44,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<ArticleView>();
         _options.MemberAccessStrategy.Register<SectionView>();
         _options.MemberAccessStrategy.Register<DateView>();
+        _options.MemberAccessStrategy.Register<CorrectionView>();
         _options.MemberAccessStrategy.Register<PhotoView>();
         _options.MemberAccessStrategy.Register<PullQuoteView>();
         _options.MemberAccessStrategy.Register<LinkView>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generator.Content.Time;
 using Generator.Diagnostics;
 
 namespace Generator.Content.FrontMatter;
@@ -138,6 +139,54 @@ public sealed class FrontMatterReader
         WrongType(key, node, "a date written as YYYY-MM-DD, e.g. 2022-02-14");
         return null;
     }
+
+    /// <summary>Whether <paramref name="key"/> is written as the plain word <paramref name="word"/> (for keys that take a word or a value).</summary>
+    public bool IsWord(string key, string word) => Find(key)?.Value is FrontMatterScalar { IsPlain: true } scalar && scalar.Value.Trim() == word;
+
+    /// <summary>A day (<c>YYYY-MM-DD</c>) or an RFC 3339 date-time with its offset (<c>2022-02-14T09:30:00+02:00</c>).</summary>
+    public ContentTime? Time(string key, bool required = false)
+    {
+        const string Expected = "a date (YYYY-MM-DD) or a date and time with its offset (YYYY-MM-DDTHH:MM:SS+02:00)";
+        if (Value(key, required, Expected) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is FrontMatterScalar scalar)
+        {
+            var text = scalar.Value.AsSpan().Trim();
+            if (IsWrittenAsDate(text, out var date))
+            {
+                if (date is { } day)
+                {
+                    return ContentTime.OfDay(day);
+                }
+
+                NotInCalendar(key, node);
+                return null;
+            }
+
+            switch (Rfc3339.TryParse(text, out var instant))
+            {
+                case Rfc3339.Reading.Read:
+                    return ContentTime.OfInstant(instant);
+                case Rfc3339.Reading.MissingOffset:
+                    _diagnostics.Error(node.Location, $"'{key}' gives a time without its offset from UTC, so the instant it means is unknown",
+                        $"add the offset, e.g. {text}+02:00 (or Z for UTC); a plain day (YYYY-MM-DD) needs none.");
+                    return null;
+                case Rfc3339.Reading.OutOfRange:
+                    NotInCalendar(key, node);
+                    return null;
+            }
+        }
+
+        WrongType(key, node, Expected);
+        return null;
+    }
+
+    private void NotInCalendar(string key, FrontMatterNode node) =>
+        _diagnostics.Error(node.Location, $"'{key}' is written as a date, but {node.Describe()} is not a day of the calendar or a time of day",
+            "check the month (01–12), the day (the month may be shorter), the hour (00–23), the minutes and seconds (00–59) and the offset (up to ±14:00).");
 
     /// <summary>
     /// Reads <c>YYYY-MM-DD</c> by hand: <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>

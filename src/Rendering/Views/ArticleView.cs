@@ -1,5 +1,9 @@
 namespace Generator.Rendering.Views;
 
+/// <summary>
+/// An article for layouts; <see cref="Corrections"/> come newest first, <see cref="Modified"/> is its last revision
+/// (update or correction), null when it has none.
+/// </summary>
 public sealed record ArticleView(
     string Slug,
     string Url,
@@ -14,4 +18,6 @@ public sealed record ArticleView(
     int ReadingMinutes,
     RawHtml Standfirst,
     IReadOnlyList<SectionView> Sections,
-    IReadOnlyList<DefinitionView> Definitions);
+    IReadOnlyList<DefinitionView> Definitions,
+    IReadOnlyList<CorrectionView> Corrections,
+    DateView? Modified);

@@ -14,7 +14,7 @@ public static class ViewFactory
         new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary,
             site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath);
 
-    public static ArticleView Article(RenderedArticle rendered)
+    public static ArticleView Article(RenderedArticle rendered, DateFormat dates)
     {
         var article = rendered.Article;
         var words = rendered.Sections.Sum(s => s.WordCount);
@@ -24,18 +24,20 @@ public static class ViewFactory
             article.Title,
             article.Dek,
             article.Byline,
-            DateView.From(article.Date),
-            article.Updated is { } updated ? DateView.From(updated) : null,
+            dates.Of(article.Date),
+            article.Updated is { } updated ? dates.Of(updated) : null,
             article.Source is { } source ? new LinkView(source.Name, source.Url) : null,
             article.Tags,
             article.Draft,
             Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
             new RawHtml(rendered.StandfirstHtml),
             rendered.Sections.Select(s => Section(article, s)).ToList(),
-            rendered.Definitions.Select((term, index) => new DefinitionView(index + 1, term.Name, term.Short, SiteUrls.Term(term.Slug))).ToList());
+            rendered.Definitions.Select((term, index) => new DefinitionView(index + 1, term.Name, term.Short, SiteUrls.Term(term.Slug))).ToList(),
+            Corrections(article, dates),
+            article.LastRevision(dates.Zone) is var revised && revised != article.Date ? dates.Of(revised) : null);
     }
 
-    public static TermView Term(RenderedTerm rendered) =>
+    public static TermView Term(RenderedTerm rendered, DateFormat dates) =>
         new(rendered.Term.Slug,
             rendered.Term.Name,
             rendered.Term.Aliases,
@@ -49,7 +51,7 @@ public static class ViewFactory
                 .ToList(),
             rendered.SeeAlso.Select(t => new LinkView(t.Name, SiteUrls.Term(t.Slug))).ToList(),
             rendered.Term.Source is { } source ? new LinkView(source.Name, source.Url) : null,
-            rendered.Term.AsOf is { } asOf ? DateView.From(asOf) : null);
+            rendered.Term.AsOf is { } asOf ? dates.Of(asOf) : null);
 
     /// <summary>Terms grouped under their first letter (digits and symbols under "#"), in A–Z order.</summary>
     public static IReadOnlyList<LetterView> Letters(IReadOnlyList<TermView> terms) =>
@@ -57,6 +59,18 @@ public static class ViewFactory
             .GroupBy(t => char.IsLetter(t.Name[0]) ? char.ToUpperInvariant(t.Name[0]).ToString() : "#")
             .Select(g => new LetterView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
             .ToList();
+
+    /// <summary>The article's corrections, newest first (of two made at one time, the one written later first).</summary>
+    public static IReadOnlyList<CorrectionView> Corrections(Article article, DateFormat dates) =>
+        NewestFirst(article.Corrections, dates.Zone)
+            .Select(c => new CorrectionView($"correction-{c.Number}", dates.Of(c.Correction.At), new RawHtml(c.Correction.Html)))
+            .ToList();
+
+    /// <summary>Corrections newest first, each with its number in the order they are written (which stays as more are added).</summary>
+    public static IEnumerable<(Correction Correction, int Number)> NewestFirst(IReadOnlyList<Correction> corrections, Content.Time.SiteTimeZone zone) =>
+        corrections.Select((correction, index) => (correction, index + 1))
+            .OrderByDescending(pair => zone.InstantOf(pair.correction.At))
+            .ThenByDescending(pair => pair.Item2);
 
     private static LinkView Listed(string name, RenderedSection section) =>
         new(name, section.ListedTerms.TryGetValue(name, out var term) ? SiteUrls.Term(term.Slug) : null);

@@ -191,8 +191,8 @@ public static class BadInputCatalogue
             .Expecting($"{Article}:2:8", "'title' must be text, but is a mapping", "change the value of 'title'")
             .Expecting($"{Article}:3:6", "'dek' must be text, but is a list", "change the value of 'dek'")
             .Expecting($"{Article}:4:9", "'byline' must be text, but is a mapping", "change the value of 'byline'")
-            .Expecting($"{Article}:5:7", "'date' must be a date written as YYYY-MM-DD, e.g. 2022-02-14, but is '14/02/2022'", "change the value of 'date'")
-            .Expecting($"{Article}:6:10", "'updated' must be a date written as YYYY-MM-DD, e.g. 2022-02-14, but is a list", "change the value of 'updated'")
+            .Expecting($"{Article}:5:7", "'date' must be a date (YYYY-MM-DD) or a date and time with its offset (YYYY-MM-DDTHH:MM:SS+02:00), but is '14/02/2022'", "change the value of 'date'")
+            .Expecting($"{Article}:6:10", "'updated' must be a date (YYYY-MM-DD) or a date and time with its offset (YYYY-MM-DDTHH:MM:SS+02:00), but is a list", "change the value of 'updated'")
             .Expecting($"{Article}:7:9", "'source' must be a mapping with the keys 'name', 'url', but is 'Reuters'", "change the value of 'source'")
             .Expecting($"{Article}:8:7", "'tags' must be a list of text, e.g. [one, two], but is a mapping", "change the value of 'tags'")
             .Expecting($"{Article}:9:8", "'draft' must be true or false (without quotes), but is 'maybe'", "change the value of 'draft'")
@@ -255,6 +255,18 @@ public static class BadInputCatalogue
         yield return Case("updated-before-published", "an article's 'updated' is earlier than its 'date'")
             .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\nupdated: 2022-02-01\n---\n")
             .Expecting($"{Article}:4", "'updated' (2022-02-01) is before 'date' (2022-02-14)", "cannot precede publication");
+        yield return Case("time-without-an-offset", "an article's date gives a time of day but not its offset from UTC")
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14T09:30:00\n---\n")
+            .Expecting($"{Article}:3:7", "'date' gives a time without its offset from UTC", "2022-02-14T09:30:00+02:00");
+        yield return Case("time-that-does-not-exist", "an article is dated at 25 o'clock")
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14T25:00:00Z\n---\n")
+            .Expecting($"{Article}:3:7", "is not a day of the calendar or a time of day", "the hour (00–23)");
+        yield return Case("misspelt-time-zone", "site.yml's timezone is an IANA name misspelt")
+            .Writing(Site, Support.TestSite.MinimalSite + "timezone: Europe/Kiyv\n")
+            .Expecting($"{Site}:4", "'timezone' must be an IANA time zone name, but 'Europe/Kiyv' is not one", "did you mean 'Europe/Kyiv'?");
+        yield return Case("correction-before-publication", "a correction is dated before the article it corrects")
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ncorrections:\n  - at: 2021-02-15\n    text: The talks were in Paris.\n---\n")
+            .Expecting($"{Article}:5:5", "the correction's 'at' (2021-02-15) is before the article's 'date' (2022-02-14)", "check the year");
         yield return Case("base-url-without-a-scheme", "site.yml's base_url has no https://")
             .Writing(Site, "title: Test Desk\nbase_url: example.org\n")
             .Expecting($"{Site}:2", "'base_url' must be an absolute http(s) address, but is 'example.org'", "https://example.org/");

@@ -11,10 +11,13 @@ public sealed class ReproducibilityTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private IReadOnlyDictionary<string, string> Build(string name, string workingDirectory, params (string Name, string Value)[] environment)
+    private IReadOnlyDictionary<string, string> Build(string name, string workingDirectory, params (string Name, string Value)[] environment) =>
+        Build(RepositoryPaths.SeedInput, name, workingDirectory, environment);
+
+    private IReadOnlyDictionary<string, string> Build(string input, string name, string workingDirectory, params (string Name, string Value)[] environment)
     {
         var output = Path.Combine(_root, name);
-        var start = GeneratorProcess.StartInfo(workingDirectory, "--input", RepositoryPaths.SeedInput, "--output", output, "--theme", RepositoryPaths.Theme);
+        var start = GeneratorProcess.StartInfo(workingDirectory, "--input", input, "--output", output, "--theme", RepositoryPaths.Theme);
         foreach (var (variable, value) in environment)
         {
             start.Environment[variable] = value;
@@ -37,5 +40,22 @@ public sealed class ReproducibilityTests : IDisposable
 
         Assert.Equal(first, second);
         Assert.True(first.Count > 20);
+    }
+
+    [Fact]
+    public void Times_shown_in_the_sites_time_zone_do_not_depend_on_the_machines()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", TestSite.MinimalSite + "timezone: America/New_York\n");
+        site.Write("articles/story/index.md", "---\ntitle: A test story\ndate: 2022-02-14T23:30:00+02:00\nupdated: 2022-07-01\ncorrections:\n  - at: 2022-03-13T07:30:00Z\n    text: Fixed.\n---\n");
+        Directory.CreateDirectory(_root);
+
+        var first = Build(site.Input, "a", RepositoryPaths.Root, ("TZ", "UTC"));
+        var second = Build(site.Input, "b", RepositoryPaths.Root, ("TZ", "Asia/Kolkata"));
+
+        Assert.Equal(first, second);
+        var page = File.ReadAllText(Path.Combine(_root, "a", "story", "index.html"));
+        Assert.Contains("February 14, 2022, 16:30 EST", page);
+        Assert.Contains("March 13, 2022, 03:30 EDT", page);
     }
 }

@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Generator.Content.Time;
+
+/// <summary>
+/// The site's time zone (site.yml's <c>timezone</c>, an IANA name; UTC by default), from the tz database NodaTime
+/// carries inside its assembly: neither the machine's zone nor ICU plays a part, so a build gives the same bytes
+/// everywhere. A day written without a time begins at midnight here; pages show every moment in this zone.
+/// </summary>
+public sealed class SiteTimeZone
+{
+    public static readonly SiteTimeZone Utc = new(DateTimeZone.Utc);
+
+    private readonly DateTimeZone _zone;
+
+    private SiteTimeZone(DateTimeZone zone) => _zone = zone;
+
+    /// <summary>The zone's IANA name, e.g. <c>Europe/Kyiv</c>.</summary>
+    public string Id => _zone.Id;
+
+    /// <summary>Every name <c>timezone</c> accepts.</summary>
+    public static IEnumerable<string> Names => DateTimeZoneProviders.Tzdb.Ids;
+
+    public static SiteTimeZone? Find(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone ? new SiteTimeZone(zone) : null;
+
+    /// <summary>The instant a moment stands for: a day's is the start of that day in this zone.</summary>
+    public DateTimeOffset InstantOf(ContentTime time) =>
+        time.Exact ?? LocalDate.FromDateOnly(time.Day).AtStartOfDayInZone(_zone).ToDateTimeOffset();
+
+    /// <summary>The instant as the clocks of this zone show it (its offset is the zone's at that instant).</summary>
+    public DateTimeOffset Local(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).ToDateTimeOffset();
+
+    /// <summary>The zone's abbreviation at that instant (<c>EET</c>, <c>EEST</c>, <c>UTC</c>), or its offset when it has none.</summary>
+    public string Abbreviation(DateTimeOffset instant) => _zone.GetZoneInterval(Instant.FromDateTimeOffset(instant)).Name;
+
+    public override string ToString() => Id;
+}
