@@ -6,7 +6,8 @@ namespace Generator.Tests.Browser;
 /// <summary>
 /// An open definition lies over everything else in the article: every point inside its box belongs to it, not to a
 /// term link on the next line, a note marker, a sidenote or the contents. Each definition is opened in turn, on the
-/// seed and on a denser second article, on a desktop (by keyboard focus) and on a phone (by a tap).
+/// seed and on a denser second article, on a desktop (by keyboard focus) and on a phone (by a tap), where it also keeps
+/// to the width of the text it belongs to, the standfirst's included.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class DefinitionStackingBrowserTests(BrowserFixture seed, SecondArticleFixture second)
@@ -28,6 +29,11 @@ public sealed class DefinitionStackingBrowserTests(BrowserFixture seed, SecondAr
                 misses.push(`(${Math.round(x)}, ${Math.round(y)}): ${found ? found.outerHTML.slice(0, 80) : 'nothing'}`);
               }
             }
+          }
+          // On a phone the pop-up spans the text it belongs to (prose, standfirst, note), never the bare screen edge to edge.
+          const column = term.closest('.prose, .standfirst, .note-text').getBoundingClientRect();
+          if (innerWidth < 640 && (box.left < column.left - 1 || box.right > column.right + 1)) {
+            misses.push(`spans ${Math.round(box.left)}–${Math.round(box.right)}, outside its text (${Math.round(column.left)}–${Math.round(column.right)})`);
           }
           return box.width > 0 ? misses : ['the pop-up is not shown'];
         }

@@ -6,7 +6,7 @@ namespace Generator.Tests.Browser;
 
 /// <summary>
 /// A second, purpose-made article besides the seed, served as production serves it: an image, a pull quote, notes,
-/// people and places, related links, footnotes, and a dense section where term links, note markers and sidenotes
+/// people and places, related links, footnotes, a standfirst that links a term, and a dense section where term links, note markers and sidenotes
 /// crowd the same lines (definitions there open over other terms, markers and margin notes).
 /// </summary>
 public sealed class SecondArticleFixture : IAsyncLifetime
@@ -26,7 +26,7 @@ public sealed class SecondArticleFixture : IAsyncLifetime
     {
         _site.WriteBytes("assets/kyiv.png", Convert.FromBase64String(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
-        _site.Write("articles/story/index.md", "---\ntitle: Talks resume in Berlin\ndek: Advisers meet again.\nbyline: Desk staff\ndate: 2022-02-10\nupdated: 2022-02-11\ntags: [diplomacy]\n---\nA short standfirst.\n");
+        _site.Write("articles/story/index.md", "---\ntitle: Talks resume in Berlin\ndek: Advisers meet again.\nbyline: Desk staff\ndate: 2022-02-10\nupdated: 2022-02-11\ntags: [diplomacy]\n---\nA short standfirst on the Minsk agreements.\n");
         _site.Write("articles/story/01-first.md",
             "---\ntitle: Advisers meet\ndateline: BERLIN\npeople: [Olaf Scholz]\nplaces: [Berlin]\n" +
             "photo:\n  src: /assets/kyiv.png\n  alt: Delegations at a long table\n  caption: The talks in Berlin.\n  credit: DESK / PHOTO\n" +
