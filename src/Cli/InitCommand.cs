@@ -27,9 +27,7 @@ public static class InitCommand
             }
             catch (ScaffoldException exception)
             {
-                Console.Error.WriteLine($"error: {exception.Message}");
-                Console.Error.WriteLine($"  hint: {exception.Hint}");
-                return ExitCodes.ContentErrors;
+                return ScaffoldRefusal.Print(exception);
             }
         });
         return init;

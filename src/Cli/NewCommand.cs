@@ -35,9 +35,7 @@ public static class NewCommand
         }
         catch (ScaffoldException exception)
         {
-            Console.Error.WriteLine($"error: {exception.Message}");
-            Console.Error.WriteLine($"  hint: {exception.Hint}");
-            return ExitCodes.ContentErrors;
+            return ScaffoldRefusal.Print(exception);
         }
     }
 }

@@ -43,9 +43,7 @@ public static class ThemeCommand
             }
             catch (ScaffoldException exception)
             {
-                Console.Error.WriteLine($"error: {exception.Message}");
-                Console.Error.WriteLine($"  hint: {exception.Hint}");
-                return ExitCodes.ContentErrors;
+                return ScaffoldRefusal.Print(exception);
             }
         });
 
