@@ -15,7 +15,9 @@ public static class InitCommand
             var target = parse.GetValue(folder)!;
             try
             {
-                var written = StarterSite.Create(target, DateOnly.FromDateTime(DateTime.Now), ToolPackage.Install);
+                // The sample is dated today in UTC, the new site's time zone: a local date east of UTC can still be tomorrow
+                // there, and the build would hold the article back as scheduled.
+                var written = StarterSite.Create(target, DateOnly.FromDateTime(DateTime.UtcNow), ToolPackage.Install);
                 var shown = Path.TrimEndingDirectorySeparator(target);
                 foreach (var file in written)
                 {
