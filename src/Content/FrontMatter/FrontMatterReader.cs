@@ -198,7 +198,7 @@ public sealed class FrontMatterReader
     {
         date = null;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-' ||
-            !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day))
+            !Rfc3339.Digits(text[..4], out var year) || !Rfc3339.Digits(text[5..7], out var month) || !Rfc3339.Digits(text[8..], out var day))
         {
             return false;
         }
@@ -206,22 +206,6 @@ public sealed class FrontMatterReader
         if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
             date = new DateOnly(year, month, day);
-        }
-
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        foreach (var digit in digits)
-        {
-            if (!char.IsAsciiDigit(digit))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (digit - '0');
         }
 
         return true;

@@ -102,7 +102,8 @@ public static class Rfc3339
         return text + (instant.Offset == TimeSpan.Zero ? "Z" : instant.ToString("zzz", CultureInfo.InvariantCulture));
     }
 
-    private static bool Digits(ReadOnlySpan<char> digits, out int value)
+    /// <summary>The value of a run of ASCII digits; false if any character is not one.</summary>
+    public static bool Digits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
         foreach (var digit in digits)

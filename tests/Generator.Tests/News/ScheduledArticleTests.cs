@@ -34,6 +34,18 @@ public sealed class ScheduledArticleTests : IDisposable
     private List<string> FeedTitles() =>
         XDocument.Load(Path.Combine(_site.Output, "feed.xml")).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
 
+    /// <summary>The command line, with SOURCE_DATE_EPOCH set to <see cref="Now"/>.</summary>
+    private (int ExitCode, string Output) RunWithSourceDateEpoch(params string[] arguments)
+    {
+        var start = GeneratorProcess.StartInfo(_site.Root, ["--input", _site.Input, "--output", _site.Output, "--theme", RepositoryPaths.Theme, "--no-cache", .. arguments]);
+        start.Environment["SOURCE_DATE_EPOCH"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result);
+    }
+
     [Fact]
     public void An_article_dated_after_now_is_left_out_of_every_page_feed_sitemap_and_redirect()
     {
@@ -87,14 +99,9 @@ public sealed class ScheduledArticleTests : IDisposable
     [Fact]
     public void Source_date_epoch_is_the_builds_now_on_the_command_line()
     {
-        var start = GeneratorProcess.StartInfo(_site.Root, "--input", _site.Input, "--output", _site.Output, "--theme", RepositoryPaths.Theme, "--no-cache");
-        start.Environment["SOURCE_DATE_EPOCH"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, output) = RunWithSourceDateEpoch();
 
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exitCode);
         Assert.Contains("2 scheduled articles held back; the next, embargoed, is due at 2022-02-14T18:00:00+02:00", output);
         Assert.False(Directory.Exists(Path.Combine(_site.Output, "embargoed")));
     }
@@ -102,14 +109,9 @@ public sealed class ScheduledArticleTests : IDisposable
     [Fact]
     public void Now_on_the_command_line_wins_over_source_date_epoch()
     {
-        var start = GeneratorProcess.StartInfo(_site.Root, "--input", _site.Input, "--output", _site.Output, "--theme", RepositoryPaths.Theme, "--no-cache", "--now", "2022-02-15T00:00:00+02:00");
-        start.Environment["SOURCE_DATE_EPOCH"] = Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, output) = RunWithSourceDateEpoch("--now", "2022-02-15T00:00:00+02:00");
 
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exitCode);
         Assert.DoesNotContain("held back", output);
         Assert.True(File.Exists(Path.Combine(_site.Output, "tomorrow", "index.html")));
     }
