@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(front-matter term-linking note-anchoring)
+all_targets=(front-matter term-linking note-anchoring image-header)
 usage() { echo "usage: fuzz/run.sh [${all_targets[*]// /|}|all] [seconds per target]" >&2; exit 2; }
 
 target=${1:-all}
@@ -19,7 +19,7 @@ seconds=${2:-600}
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || usage
 case "$target" in
   all) targets=("${all_targets[@]}") ;;
-  front-matter | term-linking | note-anchoring) targets=("$target") ;;
+  front-matter | term-linking | note-anchoring | image-header) targets=("$target") ;;
   *) usage ;;
 esac
 

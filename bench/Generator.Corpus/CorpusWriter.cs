@@ -26,9 +26,10 @@ public static class CorpusWriter
         Directory.CreateDirectory(Path.Combine(inputFolder, "glossary"));
         File.WriteAllText(Path.Combine(inputFolder, "site.yml"), SiteFile.Compose(options));
         PhotoFiles.Write(inputFolder);
+        PhotoFiles.WriteRaster(inputFolder, options.Photos);
         Parallel.ForEach(terms, term => File.WriteAllText(Path.Combine(inputFolder, "glossary", term.Slug + ".md"), GlossaryFile.Compose(term)));
 
-        var sections = new SectionComposer(options.Seed, articles);
+        var sections = new SectionComposer(options.Seed, articles, options.Photos);
         Parallel.ForEach(articles, article =>
         {
             var folder = Path.Combine(inputFolder, "articles", article.Slug);

@@ -14,13 +14,19 @@ var termsInProse = new Option<int?>("--terms-in-prose")
         "Corpora that differ only in --terms and keep this equal have the same articles.",
 };
 
+var photos = new Option<int>("--photos")
+{
+    Description = "How many JPEG photos (2000 x 1333) to add for the build to resize; each article's first section shows one. Default 0.",
+    DefaultValueFactory = _ => 0,
+};
+
 var command = new RootCommand("Writes a generated input folder of any size that the generator builds without errors or warnings.")
 {
-    articles, sections, terms, output, seed, termsInProse,
+    articles, sections, terms, output, seed, termsInProse, photos,
 };
 command.SetAction(parse =>
 {
-    var options = new CorpusOptions(parse.GetValue(articles), parse.GetValue(sections), parse.GetValue(terms), parse.GetValue(seed), parse.GetValue(termsInProse));
+    var options = new CorpusOptions(parse.GetValue(articles), parse.GetValue(sections), parse.GetValue(terms), parse.GetValue(seed), parse.GetValue(termsInProse), parse.GetValue(photos));
     if (options.Problem() is { } problem)
     {
         Console.Error.WriteLine("error: " + problem);

@@ -5,9 +5,10 @@ namespace Generator.Corpus;
 /// <summary>
 /// Writes a section file: front matter using every key a section allows, each in a share of the sections (dateline,
 /// people and places, a photo with or without an image, a pull quote from the prose, related links, notes anchored to
-/// words of the prose, an old address), then the prose of <see cref="SectionProse"/>.
+/// words of the prose, an old address), then the prose of <see cref="SectionProse"/>. With raster photos, each article's
+/// first section shows one of them (the articles take them in turn).
 /// </summary>
-public sealed class SectionComposer(int seed, IReadOnlyList<ArticlePlan> articles)
+public sealed class SectionComposer(int seed, IReadOnlyList<ArticlePlan> articles, int rasterPhotos = 0)
 {
     public string Compose(ArticlePlan article, SectionPlan section)
     {
@@ -22,7 +23,7 @@ public sealed class SectionComposer(int seed, IReadOnlyList<ArticlePlan> article
             .Text("dateline", random.NextDouble() < 0.6 ? places[random.Next(places.Count)].ToUpperInvariant() : null)
             .List("people", random.NextDouble() < 0.7 ? people : [])
             .List("places", random.NextDouble() < 0.5 ? places : [])
-            .Map("photo", random.NextDouble() < 0.6 ? Photo(random) : [])
+            .Map("photo", Photo(article, section, random.NextDouble() < 0.6 ? Photo(random) : []))
             .Map("pullquote", random.NextDouble() < 0.4 ? PullQuote(random, prose, people) : [])
             .MapList("related", random.NextDouble() < 0.4 ? Related(random) : [])
             .MapList("notes", Notes(random, prose))
@@ -51,6 +52,24 @@ public sealed class SectionComposer(int seed, IReadOnlyList<ArticlePlan> article
             ("alt", withImage ? "Photograph: " + caption : null),
             ("caption", caption),
             ("credit", credit),
+        ];
+    }
+
+    /// <summary>The section's photo, or for an article's first section with raster photos, one of those with the same caption.</summary>
+    private (string, string?)[] Photo(ArticlePlan article, SectionPlan section, (string, string?)[] drawn)
+    {
+        if (rasterPhotos == 0 || section.Order != 1)
+        {
+            return drawn;
+        }
+
+        var caption = drawn.FirstOrDefault(entry => entry.Item1 == "caption").Item2 ?? $"A view of the day's events ({article.Title}).";
+        return
+        [
+            ("src", PhotoFiles.RasterUrl(article.Index % rasterPhotos)),
+            ("alt", "Photograph: " + caption),
+            ("caption", caption),
+            ("credit", drawn.FirstOrDefault(entry => entry.Item1 == "credit").Item2),
         ];
     }
 

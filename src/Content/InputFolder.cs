@@ -11,5 +11,5 @@ public static class InputFolder
 
     /// <summary>Top-level output folders the generator itself writes; an article may not take these names.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs =
-        new HashSet<string>(StringComparer.Ordinal) { "glossary", "assets", "theme", "404" };
+        new HashSet<string>(StringComparer.Ordinal) { "glossary", "assets", "theme", "404", "images" };
 }

@@ -80,7 +80,7 @@ public static class SectionReader
             return null;
         }
 
-        return new Photo(src, alt, caption, credit);
+        return new Photo(src, alt, caption, credit) { SrcLocation = photo.LocationOf("src") };
     }
 
     private static PullQuote? ReadPullQuote(FrontMatterReader reader)

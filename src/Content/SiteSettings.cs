@@ -23,4 +23,7 @@ public sealed record SiteSettings(
 
     /// <summary>How many of the newest articles <c>feed.xml</c> carries.</summary>
     public int FeedEntries { get; init; } = DefaultFeedEntries;
+
+    /// <summary>The widths photos are resized to (<c>images: {widths}</c>), ascending.</summary>
+    public IReadOnlyList<int> ImageWidths { get; init; } = Images.ImageSettings.DefaultWidths;
 }

@@ -8,7 +8,8 @@ namespace Generator.Content;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed", "timezone"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed", "timezone", "images"];
+    private static readonly IReadOnlyList<string> ImagesKeys = ["widths"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
     private static readonly IReadOnlyList<string> MarkdownKeys = ["raw_html"];
@@ -72,10 +73,11 @@ public static class SiteSettingsReader
         }
 
         var timeZone = ReadTimeZone(reader, diagnostics);
+        var imageWidths = ReadImageWidths(reader, diagnostics);
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         var description = reader.Text("description");
         var language = reader.Text("language") ?? "en";
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone };
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone, ImageWidths = imageWidths };
     }
 
     private static SiteTimeZone ReadTimeZone(FrontMatterReader reader, DiagnosticBag diagnostics)

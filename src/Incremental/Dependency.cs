@@ -31,6 +31,9 @@ public static class Dependency
     /// <summary>A rendered article, whole: what its own page shows.</summary>
     public static string Article(string slug) => "article:" + slug;
 
+    /// <summary>An article's photos and preview image as its page shows them: their addresses (hashed) and sizes.</summary>
+    public static string Images(string slug) => "images:" + slug;
+
     /// <summary>An article as the pages that list articles are given it (its prose only where the feed carries it).</summary>
     public static string ListedArticle(string slug) => "listed-article:" + slug;
 

@@ -11,5 +11,6 @@ namespace Generator.Incremental;
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 [JsonSerializable(typeof(SiteView))]
 [JsonSerializable(typeof(PageView))]
+[JsonSerializable(typeof(ImageView))]
 [JsonSerializable(typeof(TermView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

@@ -4,6 +4,7 @@ using Generator.Content;
 using Generator.Content.Time;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Images;
 using Generator.Incremental;
 using Generator.Publishing;
 using Generator.Rendering;
@@ -13,8 +14,8 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → hold scheduled articles → read commit times → index glossary → open cache → render
-/// articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
+/// load content → load theme → hold scheduled articles → read commit times → index glossary → open cache → process
+/// images (photos' sizes, preview cards) → render articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
 /// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
 /// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
 /// (assets, then the swap) → save cache (and the published revisions).
@@ -76,6 +77,13 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        var imageCache = options.Cache is null ? null : new ImageCache(options.Cache.Folder);
+        var images = Step("process images", () => ProcessImages.Run(content, options.ThemeFolder, imageCache, staging, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return Finish(false);
+        }
+
         // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
         using var sharedStrings = new SharedStrings();
         Page Stage(Page page)
@@ -91,7 +99,7 @@ public static class BuildPipeline
         // Edits are compared with what the last build published, kept with the build cache.
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, Publish);
+        var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.ParsedFiles is null;
@@ -132,7 +140,8 @@ public static class BuildPipeline
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
-            .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"));
+            .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"))
+            .Concat(images.OutputPaths);
         Step("check links", () =>
         {
             CheckSite.Run([.. pages, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
@@ -169,6 +178,7 @@ public static class BuildPipeline
                         ledger!.Save(publishedRevisions);
                     }
 
+                    imageCache?.RemoveUnused();
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

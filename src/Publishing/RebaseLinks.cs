@@ -31,6 +31,10 @@ public static class RebaseLinks
                 {
                     insertAt.Add(attribute.ValueStart);
                 }
+                else if (attribute.NameIs("srcset"))
+                {
+                    AddSrcsetCandidates(html.Span.Slice(attribute.ValueStart, attribute.ValueLength), attribute.ValueStart, insertAt);
+                }
             }
         });
 
@@ -50,6 +54,29 @@ public static class RebaseLinks
 
         page[copied..].CopyTo(rebased.AsSpan(written));
         return rebased;
+    }
+
+    /// <summary>A srcset lists addresses separated by commas, each followed by its width: every root-relative one gets the prefix.</summary>
+    private static void AddSrcsetCandidates(ReadOnlySpan<byte> value, int valueStart, List<int> insertAt)
+    {
+        var candidateStart = true;
+        for (var index = 0; index < value.Length; index++)
+        {
+            var character = value[index];
+            if (candidateStart && character is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)','))
+            {
+                if (character == '/' && (index + 1 == value.Length || value[index + 1] != '/'))
+                {
+                    insertAt.Add(valueStart + index);
+                }
+
+                candidateStart = false;
+            }
+            else if (character == ',')
+            {
+                candidateStart = true;
+            }
+        }
     }
 
     private static bool IsUrlAttribute(HtmlAttribute attribute)

@@ -97,6 +97,9 @@ public sealed class StagingFolder : IDisposable
         WriteBytes(page.OutputPath, page.Utf8.Span);
     });
 
+    /// <summary>Writes one file made by the build (an encoded photo, a card); safe to call from parallel steps.</summary>
+    public void WriteFile(string outputPath, ReadOnlyMemory<byte> contents) => Guard(() => WriteBytes(outputPath, contents.Span));
+
     private void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
     {
         var (target, occupied) = Prepare(outputPath);
@@ -127,25 +130,11 @@ public sealed class StagingFolder : IDisposable
         }
 
         var files = assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath)));
-        Parallel.ForEach(files, file =>
-        {
-            var (target, occupied) = Prepare(file.OutputPath);
-            var old = Path.Combine(_output, file.OutputPath);
-            Interlocked.Increment(ref _files);
-            if (UnchangedFile.Same(old, file.FullPath))
-            {
-                Carry(old, target, occupied);
-                return;
-            }
-
-            if (occupied)
-            {
-                File.Delete(target);
-            }
-
-            File.Copy(file.FullPath, target, overwrite: false);
-        });
+        Parallel.ForEach(files, file => Copy(file.FullPath, file.OutputPath));
     });
+
+    /// <summary>Copies one file made earlier (a photo from the image cache) under its output path; safe to call from parallel steps.</summary>
+    public void CopyFile(string fullPath, string outputPath) => Guard(() => Copy(fullPath, outputPath));
 
     /// <summary>Puts the staged site in place of the output folder.</summary>
     /// <returns>How many files have new bytes and how many were kept; null (with an error) when the swap failed.</returns>
@@ -257,6 +246,25 @@ public sealed class StagingFolder : IDisposable
 
         var recycled = _recycled.Claim(path);
         return (path, !_written.TryAdd(path, true) || recycled);
+    }
+
+    private void Copy(string fullPath, string outputPath)
+    {
+        var (target, occupied) = Prepare(outputPath);
+        var old = Path.Combine(_output, outputPath);
+        Interlocked.Increment(ref _files);
+        if (UnchangedFile.Same(old, fullPath))
+        {
+            Carry(old, target, occupied);
+            return;
+        }
+
+        if (occupied)
+        {
+            File.Delete(target);
+        }
+
+        File.Copy(fullPath, target, overwrite: false);
     }
 
     /// <summary>Puts the old site's file at <paramref name="target"/> as the same file, unless it is there already.</summary>

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Generator.Content;
 using Generator.Glossary;
+using Generator.Images;
 using Generator.Rendering;
 using Generator.Rendering.Views;
 
@@ -27,8 +28,10 @@ public static class StructuredData
     [ThreadStatic]
     private static ReusedJsonWriter? Reused;
 
-    public static RawHtml Article(SiteSettings site, RenderedArticle rendered) => Write(site, rendered, static (json, site, rendered) =>
+    /// <param name="image">The article's preview image (its first photo or its card): Google shows articles with one.</param>
+    public static RawHtml Article(SiteSettings site, RenderedArticle rendered, PreviewImage? image) => Write(site, (rendered, image), static (json, site, value) =>
     {
+        var (rendered, image) = value;
         var article = rendered.Article;
         var baseUri = BaseUri(site);
         json.WriteString("@context", Context);
@@ -52,6 +55,16 @@ public static class StructuredData
         }
 
         json.WriteEndArray();
+        if (image is not null)
+        {
+            json.WriteStartObject("image");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", Absolute(baseUri, image.Url));
+            json.WriteNumber("width", image.Width);
+            json.WriteNumber("height", image.Height);
+            json.WriteEndObject();
+        }
+
         WriteIfPresent(json, "description", article.Dek);
         WriteIfPresent(json, "keywords", article.Tags.Count > 0 ? string.Join(", ", article.Tags) : null);
         if (article.Byline is { } byline)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Images;
 using Generator.Incremental;
 using Generator.Publishing;
 using Generator.Rendering.Views;
@@ -20,6 +21,7 @@ public sealed class ApplyTheme(
     GlossaryIndex glossary,
     DiagnosticBag diagnostics,
     IncrementalBuild? incremental,
+    ImageSet images,
     Func<Page, Page> finish)
 {
     private readonly LayoutRenderer _renderer = new(theme, glossary);
@@ -33,18 +35,20 @@ public sealed class ApplyTheme(
         var outputPath = $"{article.Article.Slug}/index.html";
         var source = article.Article.Standfirst.File.DisplayPath;
         var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
+        incremental?.Versions.Declare(Dependency.Images(article.Article.Slug), images.KeyOf(article.Article));
         if (incremental?.ReusePage(outputPath, source) is { } reused)
         {
             return finish(reused with { SectionSources = sections });
         }
 
-        var view = ViewFactory.Article(article, _dates);
-        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug));
+        var view = ViewFactory.Article(article, _dates, images);
+        var preview = images.Preview(article.Article);
+        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug)).Record(Dependency.Images(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
-            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article)),
+            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)),
             ["article"] = view,
-        }, dependencies), dependencies);
+        }, dependencies, preview), dependencies);
         return page is null ? null : finish(page with { SectionSources = sections });
     }
 
@@ -55,7 +59,7 @@ public sealed class ApplyTheme(
     /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates)).ToList());
+        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates, images)).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
         var termViews = terms.AsParallel().AsOrdered().Select(term => ViewFactory.Term(term, _dates)).ToList();
         var listedArticles = articles.Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
@@ -66,7 +70,8 @@ public sealed class ApplyTheme(
             {
                 if (incremental.ArticleViewKey(article) is { } key)
                 {
-                    incremental.Versions.Declare(Dependency.ListedArticle(article.Article.Slug), key);
+                    // An article's view carries its photos' sizes and addresses too.
+                    incremental.Versions.Declare(Dependency.ListedArticle(article.Article.Slug), Fingerprint.Of(key, images.KeyOf(article.Article)));
                 }
             }
 
@@ -104,7 +109,7 @@ public sealed class ApplyTheme(
         {
             var job = jobs[index];
             var dependencies = new DependencyRecorder();
-            var variables = Complete(new() { ["page"] = job.Page }, dependencies);
+            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
             incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
@@ -131,14 +136,18 @@ public sealed class ApplyTheme(
         return pages.OfType<Page>().ToList();
     }
 
-    /// <summary>Adds what every layout is given: the site, and the page's canonical address.</summary>
-    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables, DependencyRecorder dependencies)
+    /// <summary>Adds what every layout is given: the site, and the page's canonical address and preview image.</summary>
+    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables, DependencyRecorder dependencies, PreviewImage? preview)
     {
         dependencies.Record(Dependency.Site).Record(Dependency.BaseUrl);
         variables["site"] = _site;
         if (_address is not null && variables["page"] is PageView page)
         {
-            variables["page"] = page with { Canonical = _address.Absolute(page.Url) };
+            variables["page"] = page with
+            {
+                Canonical = _address.Absolute(page.Url),
+                Image = preview is null ? null : new ImageView(_address.Absolute(preview.Url), preview.Width, preview.Height, preview.Alt, preview.MimeType),
+            };
         }
 
         return variables;

@@ -46,6 +46,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<DateView>();
         _options.MemberAccessStrategy.Register<CorrectionView>();
         _options.MemberAccessStrategy.Register<PhotoView>();
+        _options.MemberAccessStrategy.Register<ImageView>();
         _options.MemberAccessStrategy.Register<PullQuoteView>();
         _options.MemberAccessStrategy.Register<LinkView>();
         _options.MemberAccessStrategy.Register<NoteView>();

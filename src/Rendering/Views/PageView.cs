@@ -8,4 +8,7 @@ public sealed record PageView(string Kind, string Title, string? Description, st
 {
     /// <summary>The page's absolute address under the site's base URL, for canonical and sharing links; null without one.</summary>
     public string? Canonical { get; init; }
+
+    /// <summary>The picture a shared link to the page shows; null when the site has no base URL to make its address absolute.</summary>
+    public ImageView? Image { get; init; }
 }

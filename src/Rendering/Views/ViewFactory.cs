@@ -1,6 +1,7 @@
 using Generator.Annotations;
 using Generator.Content;
 using Generator.Glossary;
+using Generator.Images;
 
 namespace Generator.Rendering.Views;
 
@@ -14,9 +15,10 @@ public static class ViewFactory
         new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary,
             site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath);
 
-    public static ArticleView Article(RenderedArticle rendered, DateFormat dates)
+    public static ArticleView Article(RenderedArticle rendered, DateFormat dates, ImageSet images)
     {
         var article = rendered.Article;
+        var firstPhoto = article.Sections.FirstOrDefault(s => s.Photo?.Src is not null);
         var words = rendered.Sections.Sum(s => s.WordCount);
         return new ArticleView(
             article.Slug,
@@ -31,7 +33,7 @@ public static class ViewFactory
             article.Draft,
             Math.Max(1, (int)Math.Round(words / (double)WordsPerMinute)),
             new RawHtml(rendered.StandfirstHtml),
-            rendered.Sections.Select(s => Section(article, s)).ToList(),
+            rendered.Sections.Select(s => Section(article, s, images, isFirstPhoto: s.Section == firstPhoto)).ToList(),
             rendered.Definitions.Select((term, index) => new DefinitionView(index + 1, term.Name, term.Short, SiteUrls.Term(term.Slug))).ToList(),
             Corrections(article, dates),
             article.LastRevision(dates.Zone) is var revised && revised != article.Date ? dates.Of(revised) : null);
@@ -75,7 +77,7 @@ public static class ViewFactory
     private static LinkView Listed(string name, RenderedSection section) =>
         new(name, section.ListedTerms.TryGetValue(name, out var term) ? SiteUrls.Term(term.Slug) : null);
 
-    private static SectionView Section(Article article, RenderedSection rendered)
+    private static SectionView Section(Article article, RenderedSection rendered, ImageSet images, bool isFirstPhoto)
     {
         var section = rendered.Section;
         return new SectionView(
@@ -85,7 +87,7 @@ public static class ViewFactory
             section.Dateline,
             section.People.Select(name => Listed(name, rendered)).ToList(),
             section.Places.Select(name => Listed(name, rendered)).ToList(),
-            section.Photo is { } photo ? new PhotoView(photo.Src, photo.Alt, photo.Caption, photo.Credit) : null,
+            section.Photo is { } photo ? Photo(photo, images.Photo(photo.Src)) with { IsFirst = isFirstPhoto } : null,
             section.PullQuote is { } quote ? new PullQuoteView(quote.Text, quote.By, quote.Role) : null,
             section.Related.Select(r => new LinkView(r.Title, r.Url)).ToList(),
             rendered.Notes
@@ -93,4 +95,16 @@ public static class ViewFactory
                 .ToList(),
             new RawHtml(rendered.Html));
     }
+
+    private static PhotoView Photo(Photo photo, ProcessedImage? image) =>
+        image is null
+            ? new PhotoView(photo.Src, photo.Alt, photo.Caption, photo.Credit)
+            : new PhotoView(image.DefaultFile.Url, photo.Alt, photo.Caption, photo.Credit)
+            {
+                Width = image.Width,
+                Height = image.Height,
+                Srcset = ProcessedImage.Srcset(image.Fallback),
+                WebpSrcset = image.Webp.Count > 0 ? ProcessedImage.Srcset(image.Webp) : null,
+                Type = image.DefaultFile.MimeType,
+            };
 }

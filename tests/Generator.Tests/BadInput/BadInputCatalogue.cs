@@ -19,6 +19,7 @@ public static class BadInputCatalogue
     public const string Addresses = "Duplicate and unusable names";
     public const string References = "Glossary references and notes";
     public const string Layouts = "Layouts";
+    public const string Photos = "Photos";
     public const string Exhaustion = "YAML built to exhaust memory or time";
     public const string Warnings = "Suspicious but valid (warnings)";
 
@@ -40,7 +41,7 @@ public static class BadInputCatalogue
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         .. MalformedYamlCases(), .. EmptyFileCases(), .. EncodingCases(), .. WrongTypeCases(), .. MissingKeyCases(),
-        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. ExhaustionCases(), .. WarningCases(),
+        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. PhotoCases(), .. ExhaustionCases(), .. WarningCases(),
     ];
 
     public static BadInputCase Named(string name) => All.Single(c => c.Name == name);
@@ -450,6 +451,31 @@ public static class BadInputCatalogue
         yield return Case("layout-including-a-missing-partial", "a layout includes a partial that does not exist")
             .Replacing(TermLayout, Name, "{% include 'nothing' %}")
             .Expecting($"{TermLayout}:3", "nothing", "layouts/");
+    }
+
+    private static IEnumerable<BadInputCase> PhotoCases()
+    {
+        static BadInputCase Photo(string name, string mistake, string file, byte[] bytes) =>
+            new BadInputCase(Photos, name, mistake)
+                .WritingBytes($"input/assets/{file}", bytes)
+                .Writing(Section, $"---\ntitle: First\nphoto:\n  src: /assets/{file}\n  alt: A street in Kyiv\n---\n" + Prose);
+
+        var corrupt = Images.TestPhotos.Png(400, 300);
+        for (var index = 60; index < corrupt.Length - 20; index += 7)
+        {
+            corrupt[index] ^= 0x5A;
+        }
+
+        yield return Photo("photo-cut-short", "a JPEG photo is cut short (an interrupted copy)", "kyiv.jpg", Images.TestPhotos.Jpeg(800, 600)[..4000])
+            .Expecting($"{Section}:4:3", "the photo is damaged: the file is cut short", "copy it again from its source");
+        yield return Photo("photo-with-corrupt-pixels", "a PNG photo's compressed pixels are scrambled", "kyiv.png", corrupt)
+            .Expecting($"{Section}:4:3", "the photo is damaged", "copy it again from its source");
+        yield return Photo("web-page-saved-as-a-photo", "a file named kyiv.jpg holds an HTML page (a failed download)", "kyiv.jpg", Utf8("<html><body>Not found</body></html>\n"))
+            .Expecting($"{Section}:4:3", "the photo cannot be read: it is not a JPEG, PNG or WebP image", "save it again as JPEG, PNG or WebP");
+        yield return Photo("photo-that-is-a-decompression-bomb", "a 400-byte PNG declares 30,000 x 30,000 pixels (3.6 GB decoded)", "kyiv.png", Images.TestPhotos.PngDeclaring(30_000, 30_000))
+            .Expecting($"{Section}:4:3", "the photo is 30000 x 30000 pixels, past the limit of 50,000,000 pixels", "resize it before adding it");
+        yield return Photo("photo-in-an-unsupported-format", "a section's photo is a GIF", "kyiv.gif", Images.TestPhotos.Gif())
+            .Expecting($"{Section}:4:3", "the photo is in GIF format, which is not processed", "convert it to JPEG");
     }
 
     private static IEnumerable<BadInputCase> ExhaustionCases()
