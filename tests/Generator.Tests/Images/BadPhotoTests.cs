@@ -4,6 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Images;
 
 /// <summary>A photo that cannot be processed is an error at its src line, never a crash, and nothing is written.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class BadPhotoTests : IDisposable
 {
     private const string Section = "---\ntitle: First section\nphoto:\n  src: /assets/photo.{0}\n  alt: A street\n---\nThe talks in the Normandy format resumed.\n";

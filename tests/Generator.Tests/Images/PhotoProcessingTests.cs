@@ -7,6 +7,7 @@ using SkiaSharp;
 namespace Generator.Tests.Images;
 
 /// <summary>A section's photo from input/assets/ is published resized, in WebP and its own format, sized and hashed.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PhotoProcessingTests : IDisposable
 {
     private readonly TestSite _site = new();

@@ -6,6 +6,7 @@ using SkiaSharp;
 namespace Generator.Tests.Images;
 
 /// <summary>Every page a link can be shared to carries a large preview image: the article's first photo, or a drawn card.</summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SocialPreviewTests : IDisposable
 {
     private readonly TestSite _site = new();
