@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Content.FrontMatter;
 using Generator.Diagnostics;
+using Generator.Rendering;
 using SkiaSharp;
 
 namespace Generator.Images;
@@ -14,6 +15,8 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
 {
     public const string FileName = "card.yml";
 
+    private const string FontsFolder = "fonts/";
+
     private static readonly IReadOnlyList<string> Keys = ["background", "headline", "text", "accent", "headline_font", "text_font"];
 
     /// <summary>Everything that decides a card's pixels, for its cache key.</summary>
@@ -21,19 +24,20 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
         Background.ToString(), Headline.ToString(), Text.ToString(), Accent.ToString(),
         Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(HeadlineFont)), Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(TextFont)));
 
+    /// <summary>Whether a theme file (by its path inside the theme) is one the cards are drawn with.</summary>
+    public static bool IsCardFile(string name) => name == FileName || name.StartsWith(FontsFolder, StringComparison.Ordinal);
+
     /// <returns>The style, or null: when the theme has no card.yml (with a warning) or it has errors (reported at their line).</returns>
-    public static CardStyle? Read(string themeFolder, DiagnosticBag diagnostics)
+    public static CardStyle? Read(Theme theme, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(themeFolder, FileName);
-        var display = SourceFileReader.DisplayPathOf(path);
-        if (!File.Exists(path))
+        if (!theme.CardFiles.TryGetValue(FileName, out var themeFile))
         {
-            diagnostics.Warning(SourceLocation.WholeFile(display), "the theme has no card.yml, so articles without a photo get no social preview image",
+            diagnostics.Warning(SourceLocation.WholeFile("theme/" + FileName), "the theme has no card.yml, so articles without a photo get no social preview image",
                 "add card.yml to the theme with the colours and fonts of the cards (see docs/content-format.md, \"Social previews\").");
             return null;
         }
 
-        if (SourceFileReader.Read(path, diagnostics) is not { } file ||
+        if (SourceFileReader.Decode(themeFile.Bytes, themeFile.DisplayPath, themeFile.DisplayPath, diagnostics) is not { } file ||
             FrontMatterParser.Parse(file.Text, file.DisplayPath, firstLine: 1, diagnostics) is not { } map)
         {
             return null;
@@ -44,8 +48,8 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
         var headline = Colour(reader, "headline", diagnostics);
         var text = Colour(reader, "text", diagnostics);
         var accent = Colour(reader, "accent", diagnostics);
-        var headlineFont = Font(reader, "headline_font", themeFolder, diagnostics);
-        var textFont = Font(reader, "text_font", themeFolder, diagnostics);
+        var headlineFont = Font(reader, "headline_font", theme, diagnostics);
+        var textFont = Font(reader, "text_font", theme, diagnostics);
         return background is null || headline is null || text is null || accent is null || headlineFont is null || textFont is null
             ? null
             : new CardStyle(background.Value, headline.Value, text.Value, accent.Value, headlineFont, textFont);
@@ -69,7 +73,7 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
         return null;
     }
 
-    private static byte[]? Font(FrontMatterReader reader, string key, string themeFolder, DiagnosticBag diagnostics)
+    private static byte[]? Font(FrontMatterReader reader, string key, Theme theme, DiagnosticBag diagnostics)
     {
         var value = reader.Text(key, required: true);
         if (value is null)
@@ -77,16 +81,14 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
             return null;
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
-        var path = Path.GetFullPath(Path.Combine(root, value));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        if (!value.StartsWith(FontsFolder, StringComparison.Ordinal) || !theme.CardFiles.TryGetValue(value, out var fontFile))
         {
-            diagnostics.Error(reader.LocationOf(key), $"'{key}' names '{value}', which is not a file in the theme",
-                "give the path of a TrueType or OpenType font file inside the theme folder, e.g. fonts/NotoSans-Bold.ttf.");
+            diagnostics.Error(reader.LocationOf(key), $"'{key}' names '{value}', which is not a file in the theme's fonts/ folder",
+                "give the path of a TrueType or OpenType font file inside the theme, e.g. fonts/NotoSans-Bold.ttf.");
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = fontFile.Bytes;
         using var data = SKData.CreateCopy(bytes);
         using var typeface = SKTypeface.FromData(data);
         if (typeface is null)

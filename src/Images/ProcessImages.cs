@@ -4,6 +4,7 @@ using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Incremental;
 using Generator.Publishing;
+using Generator.Rendering;
 using Generator.Rendering.Views;
 
 namespace Generator.Images;
@@ -23,7 +24,7 @@ public static class ProcessImages
 
     private const string AssetsPrefix = "/" + InputFolder.AssetsFolder + "/";
 
-    public static ImageSet Run(ContentSet content, string themeFolder, ImageCache? cache, StagingFolder? staging, DiagnosticBag diagnostics)
+    public static ImageSet Run(ContentSet content, Theme theme, ImageCache? cache, StagingFolder? staging, DiagnosticBag diagnostics)
     {
         var settings = new ImageSettings(content.Site.ImageWidths);
         var assets = content.Assets.ToDictionary(a => a.RelativePath, StringComparer.Ordinal);
@@ -62,7 +63,7 @@ public static class ProcessImages
             }
         });
 
-        var style = CardStyle.Read(themeFolder, diagnostics);
+        var style = CardStyle.Read(theme, diagnostics);
         var previews = new ConcurrentDictionary<string, PreviewImage>(StringComparer.Ordinal);
         Parallel.ForEach(content.Articles, article =>
         {

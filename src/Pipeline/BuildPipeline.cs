@@ -78,7 +78,7 @@ public static class BuildPipeline
         }
 
         var imageCache = options.Cache is null ? null : new ImageCache(options.Cache.Folder);
-        var images = Step("process images", () => ProcessImages.Run(content, options.ThemeFolder, imageCache, staging, diagnostics));
+        var images = Step("process images", () => ProcessImages.Run(content, theme, imageCache, staging, diagnostics));
         if (diagnostics.HasErrors)
         {
             return Finish(false);

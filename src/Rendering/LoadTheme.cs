@@ -27,6 +27,7 @@ public static partial class LoadTheme
     {
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
         var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
+        var cardFiles = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
         foreach (var file in Files(themeFolder, diagnostics).Values)
         {
             if (file.Name.StartsWith(LayoutsFolder, StringComparison.Ordinal) && file.Name.EndsWith(LayoutExtension, StringComparison.Ordinal))
@@ -41,14 +42,18 @@ public static partial class LoadTheme
                 var asset = Fingerprint(file);
                 assets[asset.Name] = asset;
             }
+            else if (Images.CardStyle.IsCardFile(file.Name))
+            {
+                cardFiles[file.Name] = file;
+            }
             else
             {
-                diagnostics.Warning(SourceLocation.WholeFile(file.DisplayPath), "the theme file is not used: only layouts/*.liquid and assets/ are read",
+                diagnostics.Warning(SourceLocation.WholeFile(file.DisplayPath), "the theme file is not used: only layouts/*.liquid, assets/, card.yml and fonts/ are read",
                     $"move it to {Path.Combine(Path.TrimEndingDirectorySeparator(themeFolder), "layouts", Path.GetFileName(file.Name)).Replace('\\', '/')} if it is a layout, or under assets/ if it is a stylesheet, script or image.");
             }
         }
 
-        return new Theme(layouts, assets);
+        return new Theme(layouts, assets) { CardFiles = cardFiles };
     }
 
     /// <summary>Every file of the theme by its path inside it: the built-in files, each replaced by the site's file of the same path.</summary>

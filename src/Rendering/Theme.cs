@@ -4,6 +4,12 @@ namespace Generator.Rendering;
 public sealed record Theme(IReadOnlyDictionary<string, Layout> Layouts, IReadOnlyDictionary<string, ThemeAsset> Assets)
 {
     /// <summary>
+    /// The files the social cards are drawn with (<c>card.yml</c>, <c>fonts/…</c>), by their path inside the theme;
+    /// read by <see cref="Images.CardStyle"/>, never published.
+    /// </summary>
+    public IReadOnlyDictionary<string, ThemeFile> CardFiles { get; init; } = new Dictionary<string, ThemeFile>();
+
+    /// <summary>
     /// The layout every page is wrapped in, when the theme has one: it receives the page's own HTML as <c>content</c>
     /// (the document shell, header and footer live there once instead of in every page layout).
     /// </summary>
