@@ -98,4 +98,29 @@ public static class SiteSettingsReader
             (closest is null ? "" : $"did you mean '{closest}'? ") + "Write the zone as Region/City, e.g. Europe/Kyiv, America/New_York or UTC.");
         return SiteTimeZone.Utc;
     }
+
+    private static IReadOnlyList<int> ReadImageWidths(FrontMatterReader reader, DiagnosticBag diagnostics)
+    {
+        if (reader.Nested("images", ImagesKeys) is not { } images || !images.Has("widths"))
+        {
+            return Images.ImageSettings.DefaultWidths;
+        }
+
+        var widths = new List<int>();
+        foreach (var item in images.LocatedTextList("widths"))
+        {
+            if (int.TryParse(item.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) &&
+                width is >= Images.ImageSettings.MinimumWidth and <= Images.ImageSettings.MaximumWidth)
+            {
+                widths.Add(width);
+            }
+            else
+            {
+                diagnostics.Error(item.Location, $"each of 'widths' must be a number of pixels from {Images.ImageSettings.MinimumWidth} to {Images.ImageSettings.MaximumWidth}, but one is '{item.Value}'",
+                    $"list the widths photos are resized to, e.g. [{string.Join(", ", Images.ImageSettings.DefaultWidths)}] (the default).");
+            }
+        }
+
+        return widths.Count == 0 ? Images.ImageSettings.DefaultWidths : [.. widths.Distinct().Order()];
+    }
 }
