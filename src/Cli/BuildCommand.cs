@@ -115,6 +115,7 @@ public static class BuildCommand
 
     private static int Run(ParseResult parse)
     {
+        var console = parse.InvocationConfiguration;
         var output = parse.GetValue(Output)!;
         var options = new BuildOptions(
             parse.GetValue(Input)!,
@@ -129,18 +130,18 @@ public static class BuildCommand
             IncludeFuture: parse.GetValue(Future));
         var result = BuildPipeline.Run(options);
 
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, console.Error);
         if (parse.GetValue(Timings))
         {
             foreach (var timing in result.Timings)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.ProcessorTime.TotalMilliseconds,8:0.0} ms processor {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
             }
 
             if (PeakMemory.ResidentBytes() is { } peak)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));
             }
         }
 
@@ -149,23 +150,23 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {DiagnosticPrinter.Plural(result.Pages, "page")} ({DiagnosticPrinter.Plural(result.Articles, "article")}, {DiagnosticPrinter.Plural(result.Terms, "term")}, {DiagnosticPrinter.Plural(result.TermLinks, "term link")}) into {Path.TrimEndingDirectorySeparator(options.OutputFolder)}/ in {result.Elapsed.TotalSeconds:0.00} s."));
         if (result.Files is { } files)
         {
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} and {result.PagesRendered} of {DiagnosticPrinter.Plural(result.Pages, "page")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
         }
-        PrintHeldBack(result.HeldBack);
+        PrintHeldBack(result.HeldBack, console.Output);
         return ExitCodes.Success;
     }
 
     /// <summary>The line that says which scheduled articles wait, and when the next build should run to release the first.</summary>
-    public static void PrintHeldBack(Content.ScheduledRelease? held)
+    public static void PrintHeldBack(Content.ScheduledRelease? held, TextWriter output)
     {
         if (held is not null)
         {
-            Console.Out.WriteLine($"{DiagnosticPrinter.Plural(held.Count, "scheduled article")} held back; the next, {held.NextSlug}, is due at {Rfc3339.Format(held.Next)}: build again then, or with --future to include them now.");
+            output.WriteLine($"{DiagnosticPrinter.Plural(held.Count, "scheduled article")} held back; the next, {held.NextSlug}, is due at {Rfc3339.Format(held.Next)}: build again then, or with --future to include them now.");
         }
     }
 }

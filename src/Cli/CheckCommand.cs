@@ -18,6 +18,7 @@ public static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            var console = parse.InvocationConfiguration;
             var result = BuildPipeline.Run(new BuildOptions(
                 parse.GetValue(BuildCommand.Input)!,
                 parse.GetValue(BuildCommand.Output) ?? "site",
@@ -30,14 +31,14 @@ public static class CheckCommand
 
                 Now: parse.GetValue(BuildCommand.Now),
                 IncludeFuture: parse.GetValue(BuildCommand.Future)));
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            DiagnosticPrinter.Print(result.Diagnostics, console.Error);
             if (!result.Succeeded)
             {
                 return ExitCodes.ContentErrors;
             }
 
-            Console.Out.WriteLine($"Checked {DiagnosticPrinter.Plural(result.Pages, "page")}: no broken links, orphaned pages or missing alt text.");
-            BuildCommand.PrintHeldBack(result.HeldBack);
+            console.Output.WriteLine($"Checked {DiagnosticPrinter.Plural(result.Pages, "page")}: no broken links, orphaned pages or missing alt text.");
+            BuildCommand.PrintHeldBack(result.HeldBack, console.Output);
             return ExitCodes.Success;
         });
         return command;

@@ -22,14 +22,15 @@ public static class GlossaryReportCommand
 
     private static int Run(ParseResult parse)
     {
+        var console = parse.InvocationConfiguration;
         var result = GlossaryReportRun.Run(new BuildOptions(parse.GetValue(BuildCommand.Input)!, "site", "theme", IncludeDrafts: parse.GetValue(BuildCommand.Drafts)));
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, console.Error);
         if (result.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
         {
             return ExitCodes.ContentErrors;
         }
 
-        var output = Console.Out;
+        var output = console.Output;
         var used = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         foreach (var (article, section, occurrences) in result.Report.Sections(result.Articles))
         {

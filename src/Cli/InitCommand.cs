@@ -12,6 +12,7 @@ public static class InitCommand
         var init = new Command("init", "Create a new site in an empty folder: site.yml, a sample article, three glossary terms, .gitignore, netlify.toml and a GitHub Pages workflow.") { folder };
         init.SetAction(parse =>
         {
+            var console = parse.InvocationConfiguration;
             var target = parse.GetValue(folder)!;
             try
             {
@@ -21,15 +22,15 @@ public static class InitCommand
                 var shown = Path.TrimEndingDirectorySeparator(target);
                 foreach (var file in written)
                 {
-                    Console.Out.WriteLine($"Created {Path.Combine(shown, file).Replace('\\', '/')}");
+                    console.Output.WriteLine($"Created {Path.Combine(shown, file).Replace('\\', '/')}");
                 }
 
-                Console.Out.WriteLine($"Next: cd {shown} && {ToolPackage.Command} serve   (then edit input/; see input/site.yml for the title and address)");
+                console.Output.WriteLine($"Next: cd {shown} && {ToolPackage.Command} serve   (then edit input/; see input/site.yml for the title and address)");
                 return ExitCodes.Success;
             }
             catch (ScaffoldException exception)
             {
-                return ScaffoldRefusal.Print(exception);
+                return ScaffoldRefusal.Print(exception, console.Error);
             }
         });
         return init;

@@ -5,10 +5,10 @@ namespace Generator.Cli;
 /// <summary>How the commands that create files (<c>new</c>, <c>init</c>, <c>theme eject</c>) say why they created nothing.</summary>
 public static class ScaffoldRefusal
 {
-    public static int Print(ScaffoldException exception)
+    public static int Print(ScaffoldException exception, TextWriter error)
     {
-        Console.Error.WriteLine($"error: {exception.Message}");
-        Console.Error.WriteLine($"  hint: {exception.Hint}");
+        error.WriteLine($"error: {exception.Message}");
+        error.WriteLine($"  hint: {exception.Hint}");
         return ExitCodes.ContentErrors;
     }
 }

@@ -37,10 +37,11 @@ public static class ServeCommand
         });
         command.SetAction(async (parse, cancellation) =>
         {
+            var console = parse.InvocationConfiguration;
             var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
                 IncludeDrafts: parse.GetValue(BuildCommand.Drafts), HeadersFile: parse.GetValue(BuildCommand.Headers),
                 IncludeFuture: parse.GetValue(BuildCommand.Future));
-            using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(BuildCommand.Headers)!, Console.Out);
+            using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(BuildCommand.Headers)!, console.Output);
             BuildResult first;
             try
             {
@@ -48,13 +49,13 @@ public static class ServeCommand
             }
             catch (System.Net.HttpListenerException exception)
             {
-                Console.Error.WriteLine($"error: cannot listen on {session.Address}: {exception.Message}");
-                Console.Error.WriteLine("Choose another port with --port, or stop the program using this one.");
+                console.Error.WriteLine($"error: cannot listen on {session.Address}: {exception.Message}");
+                console.Error.WriteLine("Choose another port with --port, or stop the program using this one.");
                 return ExitCodes.UsageError;
             }
 
-            DiagnosticPrinter.Print(first.Diagnostics, Console.Error);
-            Console.Out.WriteLine($"Serving {options.OutputFolder}/ at {session.Address} — watching {options.InputFolder}/ and {options.ThemeFolder}/. Press Ctrl+C to stop.");
+            DiagnosticPrinter.Print(first.Diagnostics, console.Error);
+            console.Output.WriteLine($"Serving {options.OutputFolder}/ at {session.Address} — watching {options.InputFolder}/ and {options.ThemeFolder}/. Press Ctrl+C to stop.");
             await session.RunAsync(cancellation);
             return ExitCodes.Success;
         });

@@ -23,27 +23,28 @@ public static class ThemeCommand
         var eject = new Command("eject", "Copy built-in theme files into the site's theme/ folder; the build then uses them instead of the built-in ones.") { file, folder, force };
         eject.SetAction(parse =>
         {
+            var console = parse.InvocationConfiguration;
             try
             {
                 var outcome = EjectTheme.Run(parse.GetValue(folder)!, parse.GetValue(file), parse.GetValue(force));
                 foreach (var copied in outcome.Copied)
                 {
-                    Console.Out.WriteLine($"Created {copied}");
+                    console.Output.WriteLine($"Created {copied}");
                 }
 
                 foreach (var kept in outcome.Kept)
                 {
-                    Console.Out.WriteLine($"Kept {kept} (it exists already; --force replaces it)");
+                    console.Output.WriteLine($"Kept {kept} (it exists already; --force replaces it)");
                 }
 
-                Console.Out.WriteLine(outcome.Copied.Count == 0
+                console.Output.WriteLine(outcome.Copied.Count == 0
                     ? "Nothing to copy: the theme folder has every built-in file."
                     : "Edit them: the build uses the theme folder's files instead of the built-in ones. Delete a file to go back to the built-in one.");
                 return ExitCodes.Success;
             }
             catch (ScaffoldException exception)
             {
-                return ScaffoldRefusal.Print(exception);
+                return ScaffoldRefusal.Print(exception, console.Error);
             }
         });
 

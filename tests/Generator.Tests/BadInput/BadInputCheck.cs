@@ -4,8 +4,9 @@ using Generator.Tests.Support;
 namespace Generator.Tests.BadInput;
 
 /// <summary>
-/// What every case of the catalogue must show, checked on the real command line: a site builds, the editor makes the
-/// mistake, and the next build exits with 1, prints each expected error with its file, line, column and hint (and no
+/// What every case of the catalogue must show, checked on the command line (in this process for most cases, through the
+/// real executable for those <see cref="RunsTheExecutable"/> picks): a site builds, the editor makes the mistake, and the
+/// next build exits with 1, prints each expected error with its file, line, column and hint (and no
 /// other error), shows no stack trace, and leaves the previous site byte for byte as it was.
 /// What each run printed is kept in test-output/bad-inputs/ for docs/bad-inputs.md and for reviewers.
 /// </summary>
@@ -118,6 +119,14 @@ public static class BadInputCheck
         return site.CopyTheme();
     }
 
+    /// <summary>
+    /// The cases that run the real executable: those whose time and memory are measured (a process of their own), and
+    /// the first case of each category, to keep what only a process shows (paths relative to the folder it runs in, the
+    /// exit code a shell sees) checked for every kind of mistake. The others run the same command line in this process.
+    /// </summary>
+    public static bool RunsTheExecutable(BadInputCase badInput) =>
+        badInput.TimeLimit is not null || ReferenceEquals(BadInputCatalogue.All.First(c => c.Category == badInput.Category), badInput);
+
     private static (int? ExitCode, string Output, string Error, string? Measurement) Run(TestSite site, BadInputCase badInput)
     {
         // A copied theme is passed as the editor would, relative to the site's folder, so messages name theme/layouts/….
@@ -129,7 +138,9 @@ public static class BadInputCheck
             return (measured.ExitCode, measured.Output, measured.Error, verdict);
         }
 
-        var outcome = GeneratorProcess.Run(site.Root, "--theme", theme);
+        var outcome = RunsTheExecutable(badInput)
+            ? GeneratorProcess.Run(site.Root, "--theme", theme)
+            : GeneratorInProcess.Run(site.Root, "--theme", Path.Combine(site.Root, theme));
         return (outcome.ExitCode, outcome.Output, outcome.Error, null);
     }
 
