@@ -5,16 +5,20 @@ using Microsoft.Playwright;
 namespace Generator.Tests.Browser;
 
 /// <summary>
-/// Every page of the seed site, served with production's headers: no Content-Security-Policy violation, no console
-/// error, no failed request, and no axe-core violation — in light and dark, with a definition open.
+/// The seed site served with production's headers: no page has a Content-Security-Policy violation, a console error or
+/// a failed request, and axe-core finds no violation in light and dark, with a definition open, on one page of each
+/// layout and the pages that hold elements no other audited page of their layout holds (<see cref="AuditedPages"/>).
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class AuditTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private IEnumerable<string> Paths() =>
-        browser.Seed.HtmlFiles()
-            .Select(file => "/" + Path.GetRelativePath(browser.Seed.Output, file).Replace('\\', '/'))
-            .Select(path => path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    private IEnumerable<string> Paths() => browser.Seed.HtmlFiles().Select(PathOf);
+
+    private string PathOf(string file)
+    {
+        var path = "/" + Path.GetRelativePath(browser.Seed.Output, file).Replace('\\', '/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
 
     [Fact]
     public async Task Every_page_loads_without_csp_violations_console_errors_or_failed_requests()
@@ -37,10 +41,13 @@ public sealed class AuditTests(BrowserFixture browser) : IClassFixture<BrowserFi
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task Axe_finds_no_violations_on_any_page_with_a_definition_open(ColorScheme scheme)
+    public async Task Axe_finds_no_violations_on_a_page_of_every_layout_and_every_kind_of_element_with_a_definition_open(ColorScheme scheme)
     {
+        var paths = AuditedPages.Choose(browser.Seed.HtmlFiles()).Select(PathOf).ToList();
+        Assert.Superset(new HashSet<string> { "/", $"/{SeedSiteFixture.ArticleSlug}/", "/glossary/", "/404.html" }, paths.ToHashSet());
+        Assert.Contains(paths, path => path.StartsWith("/glossary/", StringComparison.Ordinal) && path != "/glossary/");
         var violations = new List<string>();
-        foreach (var path in Paths())
+        foreach (var path in paths)
         {
             var (page, _) = await browser.OpenAsync(path, scheme: scheme);
             if (await page.Locator("a.term-link").CountAsync() > 0)
