@@ -4,18 +4,23 @@ namespace Generator.Incremental;
 
 /// <summary>
 /// The build cache: what earlier builds rendered, kept in a folder beside the output folder
-/// (<c>site/</c> → <c>.site.cache/</c>), one file per article plus a snapshot of the glossary. <c>serve</c> keeps one
-/// open for the whole session, and with <paramref name="keepInMemory"/> it also holds the records in memory between
-/// builds; a single build does not, so a large site's articles are not all held at once. Deleting the folder is always
-/// safe: the next build renders everything.
+/// (<c>site/</c> → <c>.site.cache/</c>): an index of every article (what rendering it used and gave, but its HTML), the
+/// HTML of each article in a file of its own, the pages written with what each was made from, and a snapshot of the
+/// glossary. <c>serve</c> keeps one open for the whole session, and with <paramref name="keepInMemory"/> it also holds
+/// the articles' HTML in memory between builds; a single build does not, so a large site's HTML is never all held at
+/// once. Deleting the folder is always safe: the next build renders everything.
 /// </summary>
 public sealed class BuildCache(string folder, bool keepInMemory = false)
 {
     private const string ArticlesFolder = "articles";
     private const string ArticleExtension = ".bin";
+    private const string ArticlesFile = "articles.bin";
     private const string GlossaryFile = "glossary.bin";
     private const string PagesFile = "pages.bin";
-    private readonly ConcurrentDictionary<string, ArticleRecord?> _articles = new(StringComparer.Ordinal);
+    // The index as the last saved build left it, and the articles this build rendered since.
+    private IReadOnlyDictionary<string, ArticleRecord>? _index;
+    private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ArticleProse?> _prose = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, TermSnapshot>? _terms;
     private IReadOnlyDictionary<string, PageRecord>? _pages;
 
@@ -31,10 +36,18 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.cache");
     }
 
+    /// <summary>The article as the index has it (without its HTML), or null.</summary>
     public ArticleRecord? Article(string slug) =>
+        _renderedArticles.TryGetValue(slug, out var rendered) ? rendered : Index.GetValueOrDefault(slug);
+
+    /// <summary>The HTML of an article the index has, read from its own file; null when that file is missing or damaged.</summary>
+    public ArticleProse? Prose(string slug) =>
         keepInMemory
-            ? _articles.GetOrAdd(slug, s => CacheFormat.ReadArticle(ArticlePath(s), GeneratorVersion.Current))
-            : CacheFormat.ReadArticle(ArticlePath(slug), GeneratorVersion.Current);
+            ? _prose.GetOrAdd(slug, s => CacheFormat.ReadProse(ArticlePath(s), GeneratorVersion.Current))
+            : CacheFormat.ReadProse(ArticlePath(slug), GeneratorVersion.Current);
+
+    private IReadOnlyDictionary<string, ArticleRecord> Index =>
+        _index ??= CacheFormat.ReadArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current) ?? new Dictionary<string, ArticleRecord>();
 
     /// <summary>The glossary as the last saved build matched it (empty when there is none).</summary>
     public IReadOnlyDictionary<string, TermSnapshot> Terms =>
@@ -45,15 +58,17 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         _pages ??= CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>();
 
     /// <summary>
-    /// Stores a rendered article at once, so a large build does not hold every article's HTML until its end. It is only
-    /// ever taken again under the same key, so storing it before the build is known to succeed is safe.
+    /// Stores a rendered article's HTML at once, so a large build does not hold every article's HTML until its end, and
+    /// its record for the index the build saves when it succeeds. The HTML is only ever taken again with a record of the
+    /// same output fingerprint, so storing it before the build is known to succeed is safe.
     /// </summary>
-    public void SaveArticle(string slug, ArticleRecord record)
+    public void SaveArticle(string slug, ArticleRecord record, ArticleProse prose)
     {
-        CacheFormat.WriteArticle(ArticlePath(slug), GeneratorVersion.Current, record);
+        CacheFormat.WriteProse(ArticlePath(slug), GeneratorVersion.Current, prose);
+        _renderedArticles[slug] = record;
         if (keepInMemory)
         {
-            _articles[slug] = record;
+            _prose[slug] = prose;
         }
     }
 
@@ -64,6 +79,11 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     public void Save(IReadOnlySet<string> articles, IReadOnlyDictionary<string, TermSnapshot> terms, IReadOnlyDictionary<string, PageRecord> pages)
     {
         Directory.CreateDirectory(Folder);
+        var index = articles.Order(StringComparer.Ordinal).Select(slug => (slug, Record: Article(slug)))
+            .Where(pair => pair.Record is not null).ToDictionary(pair => pair.slug, pair => pair.Record!, StringComparer.Ordinal);
+        CacheFormat.WriteArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current, index);
+        _index = index;
+        _renderedArticles.Clear();
         CacheFormat.WriteTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, terms);
         CacheFormat.WritePages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, pages);
         _terms = terms;
@@ -83,7 +103,7 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
             if (!articles.Contains(slug))
             {
                 File.Delete(file);
-                _articles.TryRemove(slug, out _);
+                _prose.TryRemove(slug, out _);
             }
         }
     }

@@ -11,45 +11,41 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 5;
+    private const int Version = 6;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
-    public static void WriteArticle(string path, string generator, ArticleRecord record) => WriteFile(path, generator, writer =>
+    /// <summary>The index of every article the last build kept, in one file.</summary>
+    public static void WriteArticles(string path, string generator, IReadOnlyDictionary<string, ArticleRecord> articles) => WriteFile(path, generator, writer =>
     {
-        writer.Write(record.Key);
-        writer.Write(record.OutputFingerprint);
-        WriteDictionary(writer, record.TermFingerprints);
-        writer.Write(record.StandfirstHtml);
-        writer.Write(record.Sections.Count);
-        foreach (var section in record.Sections)
+        writer.Write(articles.Count);
+        foreach (var (slug, record) in articles)
         {
-            writer.Write(section.Slug);
-            writer.Write(section.Html);
-            writer.Write(section.Notes.Count);
-            foreach (var note in section.Notes)
-            {
-                writer.Write(note.Number);
-                writer.Write(note.Quote);
-                writer.Write(note.Html);
-            }
-
-            WriteList(writer, section.LinkedTermSlugs);
-            WriteDictionary(writer, section.ListedTermSlugs);
-            writer.Write(section.WordCount);
-        }
-
-        WriteList(writer, record.DefinitionSlugs);
-        writer.Write(record.Warnings.Count);
-        foreach (var warning in record.Warnings)
-        {
-            writer.Write((int)warning.Severity);
-            writer.Write(warning.Location.File);
-            writer.Write(warning.Location.Line);
-            writer.Write(warning.Location.Column);
-            writer.Write(warning.Message);
-            writer.Write(warning.Hint ?? "");
+            writer.Write(slug);
+            WriteArticle(writer, record);
         }
     });
+
+    public static Dictionary<string, ArticleRecord>? ReadArticles(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var count = reader.ReadInt32();
+        var articles = new Dictionary<string, ArticleRecord>(count, StringComparer.Ordinal);
+        for (var index = 0; index < count; index++)
+        {
+            articles[reader.ReadString()] = ReadArticle(reader);
+        }
+
+        return articles;
+    });
+
+    public static void WriteProse(string path, string generator, ArticleProse prose) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(prose.OutputFingerprint);
+        writer.Write(prose.StandfirstHtml);
+        WriteList(writer, prose.SectionsHtml);
+    });
+
+    public static ArticleProse? ReadProse(string path, string generator) => ReadFile(path, generator, reader =>
+        new ArticleProse(reader.ReadString(), reader.ReadString(), ReadList(reader)));
 
     /// <summary>
     /// Pages share most of their inputs, at the same versions (the site, the layouts, the terms they link): each input
@@ -130,40 +126,6 @@ public static class CacheFormat
         return pages;
     });
 
-    public static ArticleRecord? ReadArticle(string path, string generator) => ReadFile(path, generator, reader =>
-    {
-        var key = reader.ReadString();
-        var output = reader.ReadString();
-        var terms = ReadDictionary(reader);
-        var standfirst = reader.ReadString();
-        var sections = new SectionRecord[reader.ReadInt32()];
-        for (var index = 0; index < sections.Length; index++)
-        {
-            var slug = reader.ReadString();
-            var html = reader.ReadString();
-            var notes = new RenderedNote[reader.ReadInt32()];
-            for (var note = 0; note < notes.Length; note++)
-            {
-                notes[note] = new RenderedNote(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
-            }
-
-            sections[index] = new SectionRecord(slug, html, notes, ReadList(reader), ReadDictionary(reader), reader.ReadInt32());
-        }
-
-        var definitions = ReadList(reader);
-        var warnings = new Diagnostic[reader.ReadInt32()];
-        for (var index = 0; index < warnings.Length; index++)
-        {
-            var severity = (Severity)reader.ReadInt32();
-            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-            var message = reader.ReadString();
-            var hint = reader.ReadString();
-            warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
-        }
-
-        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings);
-    });
-
     public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>
     {
         writer.Write(terms.Count);
@@ -186,6 +148,73 @@ public static class CacheFormat
 
         return terms;
     });
+
+    private static void WriteArticle(BinaryWriter writer, ArticleRecord record)
+    {
+        writer.Write(record.Key);
+        writer.Write(record.OutputFingerprint);
+        WriteDictionary(writer, record.TermFingerprints);
+        writer.Write(record.Sections.Count);
+        foreach (var section in record.Sections)
+        {
+            writer.Write(section.Slug);
+            writer.Write(section.Notes.Count);
+            foreach (var note in section.Notes)
+            {
+                writer.Write(note.Number);
+                writer.Write(note.Quote);
+                writer.Write(note.Html);
+            }
+
+            WriteList(writer, section.LinkedTermSlugs);
+            WriteDictionary(writer, section.ListedTermSlugs);
+            writer.Write(section.WordCount);
+        }
+
+        WriteList(writer, record.DefinitionSlugs);
+        writer.Write(record.Warnings.Count);
+        foreach (var warning in record.Warnings)
+        {
+            writer.Write((int)warning.Severity);
+            writer.Write(warning.Location.File);
+            writer.Write(warning.Location.Line);
+            writer.Write(warning.Location.Column);
+            writer.Write(warning.Message);
+            writer.Write(warning.Hint ?? "");
+        }
+    }
+
+    private static ArticleRecord ReadArticle(BinaryReader reader)
+    {
+        var key = reader.ReadString();
+        var output = reader.ReadString();
+        var terms = ReadDictionary(reader);
+        var sections = new SectionRecord[reader.ReadInt32()];
+        for (var index = 0; index < sections.Length; index++)
+        {
+            var slug = reader.ReadString();
+            var notes = new RenderedNote[reader.ReadInt32()];
+            for (var note = 0; note < notes.Length; note++)
+            {
+                notes[note] = new RenderedNote(reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+            }
+
+            sections[index] = new SectionRecord(slug, notes, ReadList(reader), ReadDictionary(reader), reader.ReadInt32());
+        }
+
+        var definitions = ReadList(reader);
+        var warnings = new Diagnostic[reader.ReadInt32()];
+        for (var index = 0; index < warnings.Length; index++)
+        {
+            var severity = (Severity)reader.ReadInt32();
+            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            var message = reader.ReadString();
+            var hint = reader.ReadString();
+            warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
+        }
+
+        return new ArticleRecord(key, output, terms, sections, definitions, warnings);
+    }
 
     /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>
     private static void WriteFile(string path, string generator, Action<BinaryWriter> write)

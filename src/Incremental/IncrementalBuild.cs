@@ -30,6 +30,7 @@ public sealed class IncrementalBuild
     private readonly BuildCache _cache;
     private readonly GlossaryIndex _glossary;
     private readonly string _outputFolder;
+    private readonly int _feedEntries;
     private readonly string _siteKey;
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
@@ -44,8 +45,10 @@ public sealed class IncrementalBuild
     private Exception? _saveFailure;
     private int _pagesReused;
 
-    public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl)
+    /// <param name="feedEntries">How many of the newest articles the feed carries whole.</param>
+    public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl, int feedEntries)
     {
+        _feedEntries = feedEntries;
         _cache = cache;
         _glossary = glossary;
         _outputFolder = outputFolder;
@@ -65,8 +68,13 @@ public sealed class IncrementalBuild
 
     public int PagesReused => _pagesReused;
 
-    /// <summary>The article as the cache has it, with the warnings rendering it gave reported again; null when it must be rendered.</summary>
-    public RenderedArticle? Reuse(Article article, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The article as the cache has it, with the warnings rendering it gave reported again; null when it must be
+    /// rendered. Its HTML is read only when something this build makes shows it: its page, when that is not the one the
+    /// output folder holds, or its feed entry (<paramref name="position"/> among the newest). Otherwise the article comes
+    /// without it, as the pages that list articles take it.
+    /// </summary>
+    public RenderedArticle? Reuse(Article article, int position, DiagnosticBag diagnostics)
     {
         var record = _cache.Article(article.Slug);
         if (record is null || record.Key != ArticleKey(article) || !TermsUnchanged(record) || MentionsChangedTerm(article))
@@ -74,7 +82,19 @@ public sealed class IncrementalBuild
             return null;
         }
 
-        var rendered = Restore(article, record);
+        // Declared first: whether its page is current depends on it.
+        DeclareArticle(article.Slug, record);
+        ArticleProse? prose = null;
+        if (position < _feedEntries || !IsCurrent(SiteUrls.ArticleFile(article.Slug)))
+        {
+            prose = _cache.Prose(article.Slug);
+            if (prose is null || prose.OutputFingerprint != record.OutputFingerprint || prose.SectionsHtml.Count != record.Sections.Count)
+            {
+                return null;
+            }
+        }
+
+        var rendered = Restore(article, record, prose);
         if (rendered is null)
         {
             return null;
@@ -82,7 +102,6 @@ public sealed class IncrementalBuild
 
         diagnostics.AddRange(record.Warnings);
         _reused[article.Slug] = record.Key;
-        DeclareArticle(article.Slug, record);
         return rendered;
     }
 
@@ -91,7 +110,6 @@ public sealed class IncrementalBuild
     {
         var sections = rendered.Sections.Select(s => new SectionRecord(
             s.Section.Slug,
-            s.Html,
             s.Notes,
             s.LinkedTerms.Select(t => t.Slug).ToList(),
             s.ListedTerms.ToDictionary(pair => pair.Key, pair => pair.Value.Slug, StringComparer.Ordinal),
@@ -104,12 +122,14 @@ public sealed class IncrementalBuild
             .ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal);
         var key = ArticleKey(rendered.Article);
         var definitions = rendered.Definitions.Select(t => t.Slug).ToList();
-        var record = new ArticleRecord(key, OutputFingerprint(rendered.StandfirstHtml, sections, definitions), used, rendered.StandfirstHtml, sections, definitions, warnings);
+        var html = rendered.Sections.Select(s => s.Html).ToList();
+        var output = OutputFingerprint(rendered.StandfirstHtml, sections, html, definitions);
+        var record = new ArticleRecord(key, output, used, sections, definitions, warnings);
         _rendered[rendered.Article.Slug] = key;
         DeclareArticle(rendered.Article.Slug, record);
         try
         {
-            _cache.SaveArticle(rendered.Article.Slug, record);
+            _cache.SaveArticle(rendered.Article.Slug, record, new ArticleProse(output, rendered.StandfirstHtml, html));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -125,17 +145,12 @@ public sealed class IncrementalBuild
     /// </summary>
     public Page? ReusePage(string outputPath, string sourceFile)
     {
-        if (!_cache.Pages.TryGetValue(outputPath, out var page) || !Versions.AreCurrent(page.Dependencies))
+        if (!IsCurrent(outputPath))
         {
             return null;
         }
 
-        var file = new FileInfo(Path.Combine(_outputFolder, outputPath));
-        if (!file.Exists || file.Length != page.FileLength || file.LastWriteTimeUtc.Ticks != page.FileWriteTicks)
-        {
-            return null;
-        }
-
+        var page = _cache.Pages[outputPath];
         _pageDependencies[outputPath] = page.Dependencies;
         // A feed is not a page and has no facts to check.
         var isPage = outputPath.EndsWith(".html", StringComparison.Ordinal);
@@ -145,6 +160,18 @@ public sealed class IncrementalBuild
         }
 
         return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = isPage ? page.Facts : null };
+    }
+
+    /// <summary>Whether the output folder holds the page as it would be rendered now.</summary>
+    private bool IsCurrent(string outputPath)
+    {
+        if (!_cache.Pages.TryGetValue(outputPath, out var page) || !Versions.AreCurrent(page.Dependencies))
+        {
+            return false;
+        }
+
+        var file = new FileInfo(Path.Combine(_outputFolder, outputPath));
+        return file.Exists && file.Length == page.FileLength && file.LastWriteTimeUtc.Ticks == page.FileWriteTicks;
     }
 
     /// <summary>Keeps what a page rendered by this build read, with the versions it read, for the next build.</summary>
@@ -233,13 +260,14 @@ public sealed class IncrementalBuild
         Fingerprint.Of([record.Key, record.OutputFingerprint, .. record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => new[] { pair.Key, pair.Value })]);
 
     /// <summary>Everything rendering an article gave, fingerprinted: the HTML, notes and terms of every section, and the definitions.</summary>
-    private static string OutputFingerprint(string standfirstHtml, IReadOnlyList<SectionRecord> sections, IReadOnlyList<string> definitionSlugs)
+    private static string OutputFingerprint(string standfirstHtml, IReadOnlyList<SectionRecord> sections, IReadOnlyList<string> sectionsHtml, IReadOnlyList<string> definitionSlugs)
     {
         var fingerprint = new Fingerprint();
         fingerprint.Add(standfirstHtml).Add(sections.Count);
-        foreach (var section in sections)
+        for (var index = 0; index < sections.Count; index++)
         {
-            fingerprint.Add(section.Slug).Add(section.Html).Add(section.WordCount).Add(section.Notes.Count);
+            var section = sections[index];
+            fingerprint.Add(section.Slug).Add(sectionsHtml[index]).Add(section.WordCount).Add(section.Notes.Count);
             foreach (var note in section.Notes)
             {
                 fingerprint.Add(note.Number).Add(note.Quote).Add(note.Html);
@@ -275,7 +303,8 @@ public sealed class IncrementalBuild
         article.Sections.Select(s => s.Body.File.Text).Prepend(article.Standfirst.File.Text)
             .Any(text => _changedTermWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)));
 
-    private RenderedArticle? Restore(Article article, ArticleRecord record)
+    /// <summary>The rendered article from its record, with its HTML when <paramref name="prose"/> is given and without it otherwise.</summary>
+    private RenderedArticle? Restore(Article article, ArticleRecord record, ArticleProse? prose)
     {
         if (record.Sections.Count != article.Sections.Count)
         {
@@ -303,10 +332,10 @@ public sealed class IncrementalBuild
                 listed[name] = term;
             }
 
-            sections.Add(new RenderedSection(section, kept.Html, kept.Notes, linked, listed, kept.WordCount));
+            sections.Add(new RenderedSection(section, prose?.SectionsHtml[index] ?? "", kept.Notes, linked, listed, kept.WordCount));
         }
 
-        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, record.StandfirstHtml, sections, definitions) : null;
+        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, prose?.StandfirstHtml ?? "", sections, definitions) : null;
     }
 
     private List<Term>? Terms(IReadOnlyList<string> slugs)

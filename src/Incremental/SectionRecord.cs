@@ -2,10 +2,12 @@ using Generator.Rendering;
 
 namespace Generator.Incremental;
 
-/// <summary>A rendered section as the cache keeps it: glossary terms by slug, people and places by the name written.</summary>
+/// <summary>
+/// A rendered section as the cache's index keeps it: glossary terms by slug, people and places by the name written. Its
+/// HTML is kept apart (<see cref="ArticleProse"/>), read only when a page must show it.
+/// </summary>
 public sealed record SectionRecord(
     string Slug,
-    string Html,
     IReadOnlyList<RenderedNote> Notes,
     IReadOnlyList<string> LinkedTermSlugs,
     IReadOnlyDictionary<string, string> ListedTermSlugs,

@@ -68,7 +68,7 @@ public static class BuildPipeline
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
         var incremental = options.Cache is null ? null :
-            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl));
+            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries));
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         using var staging = options.WriteOutput ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;

@@ -32,7 +32,7 @@ public sealed class ApplyTheme(
     /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
     public Page? ArticlePage(RenderedArticle article)
     {
-        var outputPath = $"{article.Article.Slug}/index.html";
+        var outputPath = SiteUrls.ArticleFile(article.Article.Slug);
         var source = article.Article.Standfirst.File.DisplayPath;
         var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
         incremental?.Versions.Declare(Dependency.Images(article.Article.Slug), images.KeyOf(article.Article));

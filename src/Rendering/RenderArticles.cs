@@ -37,7 +37,7 @@ public static class RenderArticles
         Parallel.For(0, articles.Count, index =>
         {
             var article = articles[index];
-            var result = incremental?.Reuse(article, diagnostics) ?? Render(article, glossary, site, diagnostics, report, incremental);
+            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, diagnostics, report, incremental);
             rendered[index] = finish is null ? result : finish(result, index);
         });
         return rendered;

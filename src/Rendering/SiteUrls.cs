@@ -11,6 +11,9 @@ public static class SiteUrls
 
     public static string Article(string articleSlug) => $"/{Uri.EscapeDataString(articleSlug)}/";
 
+    /// <summary>The file of an article's page in the output folder.</summary>
+    public static string ArticleFile(string articleSlug) => $"{articleSlug}/index.html";
+
     public static string Section(string articleSlug, string sectionSlug) => $"{Article(articleSlug)}#{Uri.EscapeDataString(sectionSlug)}";
 
     public static string Term(string termSlug) => $"{Glossary}{Uri.EscapeDataString(termSlug)}/";

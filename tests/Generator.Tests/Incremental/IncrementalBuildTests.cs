@@ -224,6 +224,47 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_reads_the_html_of_no_article_whose_page_and_feed_entry_are_unchanged()
+    {
+        // The feed carries only the newest article ("kremlin"); the others' HTML is needed by nothing that is made again.
+        _site.Site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");
+        _site.Build();
+        File.Delete(Path.Combine(_site.Cache.Folder, "articles", "talks.bin"));
+        File.Delete(Path.Combine(_site.Cache.Folder, "articles", "accords.bin"));
+
+        var unchanged = _site.Build();
+
+        Assert.Equal(0, unchanged.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+
+        // A layout edit shows every article's HTML again: the two whose HTML is gone are rendered, the other is read.
+        _site.Theme = _site.Site.CopyTheme();
+        var layout = Path.Combine(_site.Theme, "layouts", "article.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("class=\"article-body\"", "class=\"article-body edited\"", StringComparison.Ordinal));
+        var themed = _site.Build();
+        Assert.Equal(2, themed.ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void The_html_a_failed_build_rendered_is_never_taken_with_the_record_of_another_build()
+    {
+        _site.Build();
+        var original = File.ReadAllText(_site.Site.PathOf("articles/kremlin/01-waiting.md"));
+
+        // The article is rendered and its HTML stored, but the build fails elsewhere and saves no index.
+        _site.Site.Write("articles/kremlin/01-waiting.md", "---\ntitle: Waiting\n---\nThe Kremlin said something else entirely.\n");
+        _site.Site.Write("glossary/broken.md", "---\nterm: Broken\n---\nNo short definition.\n");
+        Assert.False(_site.Attempt().Succeeded);
+
+        // Back to the text the saved index was made from: the feed must carry that text, not the failed build's.
+        _site.Site.Write("articles/kremlin/01-waiting.md", original);
+        _site.Site.Delete("glossary/broken.md");
+        _site.Build();
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_page_changed_by_hand_in_the_output_folder_is_rendered_again()
     {
         _site.Build();
