@@ -23,6 +23,8 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     private readonly ConcurrentDictionary<string, ArticleProse?> _prose = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, TermSnapshot>? _terms;
     private IReadOnlyDictionary<string, PageRecord>? _pages;
+    // The files are read on first use, which parallel steps reach at once: each file is read once, not once per thread.
+    private object? _loading;
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
@@ -47,15 +49,18 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
             : CacheFormat.ReadProse(ArticlePath(slug), GeneratorVersion.Current);
 
     private IReadOnlyDictionary<string, ArticleRecord> Index =>
-        _index ??= CacheFormat.ReadArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current) ?? new Dictionary<string, ArticleRecord>();
+        LazyInitializer.EnsureInitialized(ref _index, ref _loading, () =>
+            CacheFormat.ReadArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current) ?? new Dictionary<string, ArticleRecord>());
 
     /// <summary>The glossary as the last saved build matched it (empty when there is none).</summary>
     public IReadOnlyDictionary<string, TermSnapshot> Terms =>
-        _terms ??= CacheFormat.ReadTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current) ?? new Dictionary<string, TermSnapshot>();
+        LazyInitializer.EnsureInitialized(ref _terms, ref _loading, () =>
+            CacheFormat.ReadTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current) ?? new Dictionary<string, TermSnapshot>());
 
     /// <summary>The pages the last saved build wrote, by output path (empty when there is none).</summary>
     public IReadOnlyDictionary<string, PageRecord> Pages =>
-        _pages ??= CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>();
+        LazyInitializer.EnsureInitialized(ref _pages, ref _loading, () =>
+            CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>());
 
     /// <summary>
     /// Stores a rendered article's HTML at once, so a large build does not hold every article's HTML until its end, and
