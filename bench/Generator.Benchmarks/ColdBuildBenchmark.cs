@@ -28,7 +28,7 @@ public static class ColdBuildBenchmark
         var runs = new Option<int>("--runs") { Description = "Measured runs per size, after one warm-up run.", DefaultValueFactory = _ => 5 };
         var sizes = new Option<string>("--sizes")
         {
-            Description = "Which corpora, comma-separated: small, medium, large. With medium, the 2,000-term medium corpus is built too.",
+            Description = "Which corpora, comma-separated: small, medium, large, archive (10,000 articles). With medium, the 2,000-term medium corpus is built too.",
             DefaultValueFactory = _ => "small,medium,large",
         };
         var builds = new Option<string?>("--builds")
@@ -58,10 +58,10 @@ public static class ColdBuildBenchmark
 
     private static int Measure(GeneratorExecutable generator, int runs, string[] sizes, string buildsFolder)
     {
-        var unknown = sizes.Where(size => !TargetSeconds.ContainsKey(size)).ToList();
+        var unknown = sizes.Where(size => !BenchmarkCorpus.All.Any(corpus => corpus.Name == size)).ToList();
         if (runs < 1 || unknown.Count > 0)
         {
-            Console.Error.WriteLine(runs < 1 ? "error: --runs must be at least 1" : $"error: unknown size {string.Join(", ", unknown)}; the sizes are small, medium and large");
+            Console.Error.WriteLine(runs < 1 ? "error: --runs must be at least 1" : $"error: unknown size {string.Join(", ", unknown)}; the sizes are small, medium, large and archive");
             return 2;
         }
 

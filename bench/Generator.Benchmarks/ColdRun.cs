@@ -10,6 +10,9 @@ namespace Generator.Benchmarks;
 /// </summary>
 internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes, IReadOnlyList<(string Step, double Milliseconds)> Steps)
 {
+    /// <summary>The generator's line saying how many articles and pages it rendered and files it changed.</summary>
+    public string Summary { get; init; } = "";
+
     /// <param name="runs">
     /// Where the run's folder is made. The caller removes it after the last run of the benchmark, not after each run:
     /// deleting one site's thousands of files makes the next builds' file creation slower (see ColdBuildBenchmark).
@@ -18,7 +21,13 @@ internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes
     {
         var folder = Path.Combine(runs, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var start = generator.StartInfo(folder, ["--input", input, "--output", Path.Combine(folder, "site"), "--theme", theme, "--timings"]);
+        return Build(generator, input, theme, Path.Combine(folder, "site"));
+    }
+
+    /// <summary>One build by a new generator process into <paramref name="site"/>, with its cache beside it if there is one.</summary>
+    public static ColdRun Build(GeneratorExecutable generator, string input, string theme, string site)
+    {
+        var start = generator.StartInfo(Path.GetDirectoryName(site)!, ["--input", input, "--output", site, "--theme", theme, "--timings"]);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -39,7 +48,10 @@ internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes
             throw new InvalidOperationException("The generator printed no 'peak memory' line with --timings:\n" + output.Result);
         }
 
-        return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList());
+        return new ColdRun(clock.Elapsed, peak.Value, lines.Where(line => line.Unit == "ms").Select(line => (line.Name, line.Value)).ToList())
+        {
+            Summary = output.Result.Split('\n').LastOrDefault(line => line.Contains(" rendered;", StringComparison.Ordinal))?.Trim() ?? "",
+        };
     }
 
     // "  load content            257.3 ms    410.2 ms processor    356.0 MB allocated" and "  peak memory             213.2 MB",

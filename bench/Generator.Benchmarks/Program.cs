@@ -14,6 +14,12 @@ if (args is ["cold", .. var coldOptions])
     return ColdBuildBenchmark.Run(coldOptions);
 }
 
+if (args is ["rebuild", .. var rebuildOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- rebuild [--generator PATH] [--runs N] [--sizes large,archive] [--builds FOLDER]
+    return RebuildBenchmark.Run(rebuildOptions);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);
