@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 6;
+    private const int Version = 7;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     /// <summary>The index of every article the last build kept, in one file.</summary>
@@ -40,12 +40,11 @@ public static class CacheFormat
     public static void WriteProse(string path, string generator, ArticleProse prose) => WriteFile(path, generator, writer =>
     {
         writer.Write(prose.OutputFingerprint);
-        writer.Write(prose.StandfirstHtml);
         WriteList(writer, prose.SectionsHtml);
     });
 
     public static ArticleProse? ReadProse(string path, string generator) => ReadFile(path, generator, reader =>
-        new ArticleProse(reader.ReadString(), reader.ReadString(), ReadList(reader)));
+        new ArticleProse(reader.ReadString(), ReadList(reader)));
 
     /// <summary>
     /// Pages share most of their inputs, at the same versions (the site, the layouts, the terms they link): each input
@@ -154,6 +153,7 @@ public static class CacheFormat
         writer.Write(record.Key);
         writer.Write(record.OutputFingerprint);
         WriteDictionary(writer, record.TermFingerprints);
+        writer.Write(record.StandfirstHtml);
         writer.Write(record.Sections.Count);
         foreach (var section in record.Sections)
         {
@@ -189,6 +189,7 @@ public static class CacheFormat
         var key = reader.ReadString();
         var output = reader.ReadString();
         var terms = ReadDictionary(reader);
+        var standfirst = reader.ReadString();
         var sections = new SectionRecord[reader.ReadInt32()];
         for (var index = 0; index < sections.Length; index++)
         {
@@ -213,7 +214,7 @@ public static class CacheFormat
             warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
         }
 
-        return new ArticleRecord(key, output, terms, sections, definitions, warnings);
+        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings);
     }
 
     /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>

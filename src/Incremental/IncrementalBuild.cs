@@ -124,12 +124,12 @@ public sealed class IncrementalBuild
         var definitions = rendered.Definitions.Select(t => t.Slug).ToList();
         var html = rendered.Sections.Select(s => s.Html).ToList();
         var output = OutputFingerprint(rendered.StandfirstHtml, sections, html, definitions);
-        var record = new ArticleRecord(key, output, used, sections, definitions, warnings);
+        var record = new ArticleRecord(key, output, used, rendered.StandfirstHtml, sections, definitions, warnings);
         _rendered[rendered.Article.Slug] = key;
         DeclareArticle(rendered.Article.Slug, record);
         try
         {
-            _cache.SaveArticle(rendered.Article.Slug, record, new ArticleProse(output, rendered.StandfirstHtml, html));
+            _cache.SaveArticle(rendered.Article.Slug, record, new ArticleProse(output, html));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -303,7 +303,7 @@ public sealed class IncrementalBuild
         article.Sections.Select(s => s.Body.File.Text).Prepend(article.Standfirst.File.Text)
             .Any(text => _changedTermWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>The rendered article from its record, with its HTML when <paramref name="prose"/> is given and without it otherwise.</summary>
+    /// <summary>The rendered article from its record, with its sections' HTML when <paramref name="prose"/> is given and without it otherwise.</summary>
     private RenderedArticle? Restore(Article article, ArticleRecord record, ArticleProse? prose)
     {
         if (record.Sections.Count != article.Sections.Count)
@@ -335,7 +335,7 @@ public sealed class IncrementalBuild
             sections.Add(new RenderedSection(section, prose?.SectionsHtml[index] ?? "", kept.Notes, linked, listed, kept.WordCount));
         }
 
-        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, prose?.StandfirstHtml ?? "", sections, definitions) : null;
+        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, record.StandfirstHtml, sections, definitions) : null;
     }
 
     private List<Term>? Terms(IReadOnlyList<string> slugs)

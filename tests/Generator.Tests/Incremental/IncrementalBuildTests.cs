@@ -247,6 +247,21 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_front_page_shows_the_standfirst_of_an_article_taken_from_the_cache_without_its_sections_html()
+    {
+        _site.Site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");
+        _site.Site.Write("articles/talks/index.md", "---\ntitle: Talks resume\ndate: 2022-02-14\n---\nAdvisers of the Normandy format meet again.\n");
+        _site.Build();
+
+        // Another article's edit renders the front page again, from the cached "talks" (not in the feed, page unchanged).
+        _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
+        _site.Build();
+
+        Assert.Contains("Advisers of the", File.ReadAllText(Path.Combine(_site.Site.Output, "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void The_html_a_failed_build_rendered_is_never_taken_with_the_record_of_another_build()
     {
         _site.Build();
