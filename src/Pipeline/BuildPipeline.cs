@@ -84,6 +84,13 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        // What an article's page shows of its photos is one of the page's inputs, known before any article is reused:
+        // taking an article from the cache asks whether its page is current.
+        foreach (var article in incremental is null ? [] : content.Articles)
+        {
+            incremental!.Versions.Declare(Dependency.Images(article.Slug), images.KeyOf(article));
+        }
+
         // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
         using var sharedStrings = new SharedStrings();
         Page Stage(Page page)

@@ -35,7 +35,6 @@ public sealed class ApplyTheme(
         var outputPath = SiteUrls.ArticleFile(article.Article.Slug);
         var source = article.Article.Standfirst.File.DisplayPath;
         var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
-        incremental?.Versions.Declare(Dependency.Images(article.Article.Slug), images.KeyOf(article.Article));
         if (incremental?.ReusePage(outputPath, source) is { } reused)
         {
             return finish(reused with { SectionSources = sections });

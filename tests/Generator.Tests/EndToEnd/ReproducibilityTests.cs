@@ -17,7 +17,9 @@ public sealed class ReproducibilityTests : IDisposable
     private IReadOnlyDictionary<string, string> Build(string input, string name, string workingDirectory, params (string Name, string Value)[] environment)
     {
         var output = Path.Combine(_root, name);
-        var start = GeneratorProcess.StartInfo(workingDirectory, "--input", input, "--output", output, "--theme", RepositoryPaths.Theme);
+        // Every input is named, the headers file too: only the working directory, the time zone and the culture differ.
+        var start = GeneratorProcess.StartInfo(workingDirectory, "--input", input, "--output", output, "--theme", RepositoryPaths.Theme,
+            "--headers", Path.Combine(RepositoryPaths.Root, "netlify.toml"));
         foreach (var (variable, value) in environment)
         {
             start.Environment[variable] = value;
