@@ -70,9 +70,7 @@ public static partial class LoadContent
             terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found));
         });
 
-        var loaded = terms.OfType<Term>().ToList();
-        ReportDuplicateSlugs(loaded, t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
-        return loaded;
+        return WithoutDuplicates(terms.OfType<Term>().ToList(), t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
     }
 
     private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
@@ -89,8 +87,7 @@ public static partial class LoadContent
         var articles = new Article?[folders.Count];
         Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics, parsed));
 
-        var loaded = articles.OfType<Article>().ToList();
-        ReportDuplicateSlugs(loaded, a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
+        var loaded = WithoutDuplicates(articles.OfType<Article>().ToList(), a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
         return loaded
             .Where(article => includeDrafts || !article.Draft)
             .OrderByDescending(article => zone.InstantOf(article.Date))
@@ -142,8 +139,8 @@ public static partial class LoadContent
             }
         }
 
-        ReportDuplicateSlugs(sections, s => s.Slug, s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section", diagnostics);
-        ReportDuplicateSlugs(sections, s => s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        sections = WithoutDuplicates(sections, s => s.Slug, s => SourceLocation.StartOf(s.Body.File.DisplayPath), "section", diagnostics);
+        sections = WithoutDuplicates(sections, s => s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
             s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
@@ -207,16 +204,24 @@ public static partial class LoadContent
         return files;
     }
 
-    private static void ReportDuplicateSlugs<T>(IReadOnlyList<T> items, Func<T, string> key, Func<T, SourceLocation> location, string what, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports every item whose address (or order) an earlier one already has, and leaves it out, so the build can
+    /// go on with one page per address.
+    /// </summary>
+    private static List<T> WithoutDuplicates<T>(List<T> items, Func<T, string> key, Func<T, SourceLocation> location, string what, DiagnosticBag diagnostics)
     {
-        foreach (var group in items.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var kept = new List<T>(items.Count);
+        foreach (var group in items.GroupBy(key, StringComparer.Ordinal))
         {
-            var places = group.Select(location).ToList();
-            foreach (var place in places.Skip(1))
+            var first = location(group.First());
+            kept.Add(group.First());
+            foreach (var place in group.Skip(1).Select(location))
             {
-                diagnostics.Error(place, $"two {what}s have the same {(what.EndsWith("order", StringComparison.Ordinal) ? "number" : "address")} '{group.Key}' (the other is {places[0].File})",
+                diagnostics.Error(place, $"two {what}s have the same {(what.EndsWith("order", StringComparison.Ordinal) ? "number" : "address")} '{group.Key}' (the other is {first.File})",
                     "rename one of the files (names that differ only in case or punctuation give the same address) or change its order.");
             }
         }
+
+        return kept;
     }
 }

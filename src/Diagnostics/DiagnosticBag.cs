@@ -32,6 +32,8 @@ public sealed class DiagnosticBag(bool warningsAreErrors = false)
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     /// <summary>
     /// All diagnostics in a stable order (file, line, column), whatever order parallel steps added them in;
     /// a problem found once per page (a layout error) is listed once.

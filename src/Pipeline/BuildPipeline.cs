@@ -19,7 +19,8 @@ namespace Generator.Pipeline;
 /// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
 /// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
 /// (assets, then the swap) → save cache (and the published revisions).
-/// Errors stop the build before the output folder is touched.
+/// A file whose front matter fails is left out and the rest goes on through every step, so one build reports every
+/// mistake it can; any error stops the build before the output folder is touched.
 /// </summary>
 public static class BuildPipeline
 {
@@ -52,34 +53,41 @@ public static class BuildPipeline
         }
 
         var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
-        var theme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
+        var errorsBeforeTheme = diagnostics.ErrorCount;
+        var loadedTheme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
+        // Without site settings nothing can be rendered; a theme with errors renders no pages, but the articles are
+        // still rendered for the problems in them (notes, term links).
+        var theme = diagnostics.ErrorCount == errorsBeforeTheme ? loadedTheme : null;
         var now = BuildClock.Now(options.Now, diagnostics);
-        if (content is null || theme is null || now is null || diagnostics.HasErrors)
+        if (content is null || now is null)
         {
             return Finish(false);
         }
 
         (content, var heldBack) = HoldScheduledArticles.Run(content, now.Value, options.IncludeFuture);
         content = Step("read commit times", () => ReadCommitTimes.Run(content, options.InputFolder, diagnostics));
-        if (diagnostics.HasErrors)
+
+        var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
+        var incremental = options.Cache is null || theme is null ? null :
+            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries));
+        var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
+        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
+        var writing = options.WriteOutput && theme is not null && !diagnostics.HasErrors;
+        using var staging = writing ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;
+        if (writing && staging is null)
         {
             return Finish(false);
         }
 
-        var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
-        var incremental = options.Cache is null ? null :
-            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries));
-        var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
-        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
-        using var staging = options.WriteOutput ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;
-        if (options.WriteOutput && staging is null)
+        if (theme is null)
         {
             return Finish(false);
         }
 
         var imageCache = options.Cache is null ? null : new ImageCache(options.Cache.Folder);
+        var errorsBeforeImages = diagnostics.ErrorCount;
         var images = Step("process images", () => ProcessImages.Run(content, theme, imageCache, staging, diagnostics));
-        if (diagnostics.HasErrors)
+        if (diagnostics.ErrorCount > errorsBeforeImages)
         {
             return Finish(false);
         }
@@ -106,7 +114,7 @@ public static class BuildPipeline
         // Edits are compared with what the last build published, kept with the build cache.
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var theming = new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, Publish);
+        var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.ParsedFiles is null;
@@ -114,7 +122,7 @@ public static class BuildPipeline
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
             // articles keep their HTML after that.
-            if (theming.ArticlePage(article) is { } page)
+            if (theming?.ArticlePage(article) is { } page)
             {
                 articlePages.Enqueue(page);
             }
@@ -132,16 +140,12 @@ public static class BuildPipeline
         }));
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
         var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
-        if (diagnostics.HasErrors)
+        if (theme is null || theming is null)
         {
             return Finish(false);
         }
 
         var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
-        if (diagnostics.HasErrors)
-        {
-            return Finish(false);
-        }
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
