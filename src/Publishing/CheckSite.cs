@@ -42,14 +42,25 @@ public static class CheckSite
 
             if (!files.Contains(target.File))
             {
+                var nearest = LinkHints.NearestAddress(target.File.EndsWith("index.html", StringComparison.Ordinal) ? target.File[..^"index.html".Length] : target.File, files);
                 return new LinkVerdict(null, ($"links to {link}, which is not a file of the site",
-                    "fix the address in the content or layout, or add the missing file under input/assets/."));
+                    nearest is null
+                        ? "fix the address in the content or layout, or add the missing file under input/assets/."
+                        : prefix.Length == 0
+                            ? $"did you mean {nearest}? Fix the address in the content or layout, or add the missing file under input/assets/."
+                            : $"did you mean {nearest}? (Addresses in content are written without the base path.) Fix the address in the content or layout, or add the missing file under input/assets/."));
             }
 
-            return target.Fragment is { } fragment && idsByPage.TryGetValue(target.File, out var targetIds) && !targetIds.Contains(fragment)
-                ? new LinkVerdict(target.File, ($"links to {link}, but {target.File} has no element with id '{fragment}'",
-                    "fix the #fragment: it must be the id of an element on the target page."))
-                : new LinkVerdict(target.File, null);
+            if (target.Fragment is not { } fragment || !idsByPage.TryGetValue(target.File, out var targetIds) || targetIds.Contains(fragment))
+            {
+                return new LinkVerdict(target.File, null);
+            }
+
+            var closest = LinkHints.NearestIds(fragment, targetIds);
+            return new LinkVerdict(target.File, ($"links to {link}, but {target.File} has no element with id '{fragment}'",
+                closest.Count == 0
+                    ? "fix the #fragment: it must be the id of an element on the target page, and that page has none."
+                    : $"fix the #fragment: it must be the id of an element on the target page; the closest it has are {string.Join(", ", closest.Select(id => $"'#{id}'"))}."));
         }
 
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)
