@@ -28,7 +28,7 @@ public static partial class ContentScaffold
         Directory.CreateDirectory(folder);
         File.WriteAllText(index, $"---\ntitle: {Quote(title)}\ndek:\nbyline:\ndate: {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\ntags: []\ndraft: true\n---\n");
         return new Created(SourceFileReader.DisplayPathOf(index),
-            $"It is a draft: build with --drafts to see it, add sections with 'new section {slug} \"Title\"', and set draft: false to publish.");
+            $"It is a draft: 'serve' shows it, marked Draft (a build leaves it out without --drafts); add sections with 'new section {slug} \"Title\"', and set draft: false to publish.");
     }
 
     public static Created Section(string inputFolder, string articleSlug, string title)
@@ -64,9 +64,33 @@ public static partial class ContentScaffold
             throw new ScaffoldException($"the term '{slug}' exists already ({SourceFileReader.DisplayPathOf(path)})", "edit that file, or add the new name to its aliases.");
         }
 
+        if (TermNamed(inputFolder, name) is { } existing)
+        {
+            throw new ScaffoldException($"'{name}' is already the name or an alias of the glossary term '{existing.Name}' ({existing.Location.File})",
+                "edit that term; two terms with one name would make the build fail, since prose could link to either.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, $"---\nterm: {Quote(name)}\naliases: []\nshort:\n---\n");
         return new Created(SourceFileReader.DisplayPathOf(path), "Write its 'short' definition (one plain sentence) and the long one below the front matter; the build requires 'short'.");
+    }
+
+    /// <summary>The glossary term that already has <paramref name="name"/> as its name, an alias or a plural, matched as prose is.</summary>
+    private static Glossary.Term? TermNamed(string inputFolder, string name)
+    {
+        var folder = Path.Combine(inputFolder, InputFolder.GlossaryFolder);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        // Files with mistakes are the build's to report; here they only cannot claim a name.
+        var ignored = new Diagnostics.DiagnosticBag();
+        var terms = Directory.EnumerateFiles(folder, "*.md")
+            .Select(path => SourceFileReader.Read(path, ignored) is { } file ? Glossary.TermReader.Read(file, Slug.From(Path.GetFileNameWithoutExtension(path)), ignored) : null)
+            .OfType<Glossary.Term>()
+            .ToList();
+        return new Glossary.GlossaryIndex(terms, ignored).FindByName(name);
     }
 
     private static string RequireSlug(string name)

@@ -6,6 +6,9 @@ namespace Generator.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(Severity Severity, SourceLocation Location, string Message, string? Hint = null)
 {
+    /// <summary>The other place the problem involves (a name's first claim), shown after the hint.</summary>
+    public RelatedLocation? Related { get; init; }
+
     public static Diagnostic Error(SourceLocation location, string message, string? hint = null) =>
         new(Severity.Error, location, message, hint);
 

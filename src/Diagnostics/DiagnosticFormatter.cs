@@ -4,7 +4,8 @@ namespace Generator.Diagnostics;
 
 /// <summary>
 /// Prints diagnostics the way compilers do: a first line editors and CI annotate
-/// (<c>file:line:column: error: message</c>), then the offending source line with a caret, then the hint.
+/// (<c>file:line:column: error: message</c>), then the offending source line with a caret, then the hint, then the
+/// other place the problem involves, if any, as a <c>note:</c> with its own line and caret.
 /// </summary>
 public static class DiagnosticFormatter
 {
@@ -12,27 +13,39 @@ public static class DiagnosticFormatter
     public static string Format(Diagnostic diagnostic, Func<string, int, string?> sourceLine)
     {
         var text = new StringBuilder();
-        var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        text.Append(diagnostic.Location).Append(": ").Append(severity).Append(": ").AppendLine(diagnostic.Message);
-
-        if (diagnostic.Location.HasPosition)
+        var severity = diagnostic.Severity switch
         {
-            var line = sourceLine(diagnostic.Location.File, diagnostic.Location.Line);
-            if (line is not null)
-            {
-                var gutter = diagnostic.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var caretIndent = CaretIndent(line, diagnostic.Location.Column);
-                text.Append("  ").Append(gutter).Append(" | ").AppendLine(Visible(line.Length <= 200 ? line : line[..200] + "…"));
-                text.Append("  ").Append(' ', gutter.Length).Append(" | ").Append(caretIndent).AppendLine("^");
-            }
-        }
-
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "note",
+        };
+        text.Append(diagnostic.Location).Append(": ").Append(severity).Append(": ").AppendLine(diagnostic.Message);
+        AppendSourceLine(text, diagnostic.Location, sourceLine);
         if (diagnostic.Hint is not null)
         {
             text.Append("  hint: ").AppendLine(diagnostic.Hint);
         }
 
+        if (diagnostic.Related is { } related)
+        {
+            text.Append(related.Location).Append(": note: ").AppendLine(related.Message);
+            AppendSourceLine(text, related.Location, sourceLine);
+        }
+
         return text.ToString();
+    }
+
+    private static void AppendSourceLine(StringBuilder text, SourceLocation location, Func<string, int, string?> sourceLine)
+    {
+        if (!location.HasPosition || sourceLine(location.File, location.Line) is not { } line)
+        {
+            return;
+        }
+
+        var gutter = location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var caretIndent = CaretIndent(line, location.Column);
+        text.Append("  ").Append(gutter).Append(" | ").AppendLine(Visible(line.Length <= 200 ? line : line[..200] + "…"));
+        text.Append("  ").Append(' ', gutter.Length).Append(" | ").Append(caretIndent).AppendLine("^");
     }
 
     // Tabs are shown as arrows so a tab-indentation error is visible, and the caret is aligned to match.

@@ -54,13 +54,21 @@ public sealed class GlossaryIndex
                 continue;
             }
 
-            // Report where an alias is written: of a name and an alias, the alias is the likelier slip.
-            var (blamed, blamedForm, other) = first.Form != first.Term.Name ? (first.Term, first.Form, term) : (term, form, first.Term);
-            diagnostics.Error(blamed.FormLocations.GetValueOrDefault(blamedForm, blamed.Location),
-                $"'{blamedForm}' is claimed by two glossary terms: '{other.Name}' ({other.Location.File}) and '{blamed.Name}'",
-                "keep the name or alias on one term only, so prose links to one definition.");
+            // Both places are shown; the claim made last (the file changed most recently, the one being edited) is the
+            // error, the other the note. When the files' times do not tell, an alias is the likelier slip than a name.
+            var (earlier, later) = (ChangedAt(first.Term), ChangedAt(term));
+            var firstIsTheClaim = earlier != later ? earlier > later : first.Form != first.Term.Name;
+            var (claimant, claimed, holder, held) = firstIsTheClaim ? (first.Term, first.Form, term, form) : (term, form, first.Term, first.Form);
+            diagnostics.Add(Diagnostic.Error(claimant.FormLocations.GetValueOrDefault(claimed, claimant.Location),
+                $"'{claimed}' is claimed by two glossary terms: '{holder.Name}' ({holder.Location.File}) and '{claimant.Name}'",
+                "keep the name or alias on one term only, so prose links to one definition.") with
+            {
+                Related = new RelatedLocation(holder.FormLocations.GetValueOrDefault(held, holder.Location), $"'{held}' was first claimed here, by '{holder.Name}'"),
+            });
         }
     }
+
+    private static DateTime ChangedAt(Term term) => File.GetLastWriteTimeUtc(term.Body.File.FullPath);
 
     private void CheckSeeAlso(DiagnosticBag diagnostics)
     {

@@ -125,7 +125,8 @@ public sealed class PreviewSession : IDisposable
     }
 
     private static string Describe(Diagnostic diagnostic) =>
-        $"{diagnostic.Location}: {diagnostic.Message}{(diagnostic.Hint is null ? "" : $"\n    hint: {diagnostic.Hint}")}";
+        $"{diagnostic.Location}: {diagnostic.Message}{(diagnostic.Hint is null ? "" : $"\n    hint: {diagnostic.Hint}")}" +
+        (diagnostic.Related is { } related ? $"\n  {related.Location}: {related.Message}" : "");
 
     public void Dispose()
     {
