@@ -56,7 +56,7 @@ public sealed class FrontMatterReader
 
                 if (required && text.Length == 0)
                 {
-                    MissingValue(key, scalar.Location, "text");
+                    EmptyValue(key, scalar.Location, "text");
                     return null;
                 }
 
@@ -222,7 +222,13 @@ public sealed class FrontMatterReader
             case null:
                 return [];
             case FrontMatterScalar scalar:
-                return scalar.Value.Trim().Length == 0 || !IsPrintable(key, scalar.Value, scalar.Location) ? [] : [new LocatedText(scalar.Value.Trim(), scalar.Location)];
+                if (scalar.Value.Trim().Length == 0 || !IsPrintable(key, scalar.Value, scalar.Location))
+                {
+                    return [];
+                }
+
+                WarnOfCommas(key, scalar);
+                return [new LocatedText(scalar.Value.Trim(), scalar.Location)];
             case FrontMatterList list:
                 var items = new List<LocatedText>(list.Items.Count);
                 foreach (var item in list.Items)
@@ -239,6 +245,11 @@ public sealed class FrontMatterReader
                         _diagnostics.Error(item.Location, $"each item of '{key}' in {_context} must be text, but this one is {item.Describe()}",
                             $"write the items of '{key}' as '- text', one per line.");
                     }
+                }
+
+                if (list.Items is [FrontMatterScalar only] && items.Count == 1)
+                {
+                    WarnOfCommas(key, only);
                 }
 
                 return items;
@@ -299,9 +310,13 @@ public sealed class FrontMatterReader
         var entry = Find(key);
         if (entry is null || entry.Value is FrontMatterScalar { IsNull: true })
         {
-            if (required)
+            if (required && entry is not null)
             {
-                MissingValue(key, entry?.Key.Location ?? _map.Location, expected);
+                EmptyValue(key, entry.Key.Location, expected);
+            }
+            else if (required)
+            {
+                MissingValue(key, _map.Location, expected);
             }
 
             return null;
@@ -332,6 +347,28 @@ public sealed class FrontMatterReader
     private void MissingValue(string key, SourceLocation location, string expected) =>
         _diagnostics.Error(location, $"{_context} is missing the required key '{key}'",
             $"add '{key}:' with {expected}.");
+
+    /// <summary>
+    /// <c>places: Debaltseve, Donetsk, Luhansk</c> is one place to YAML; the editor almost certainly meant three. A quoted
+    /// value ("Washington, D.C.") says the commas belong to it.
+    /// </summary>
+    private void WarnOfCommas(string key, FrontMatterScalar item)
+    {
+        var value = item.Value.Trim();
+        if (!item.IsPlain || !value.Contains(','))
+        {
+            return;
+        }
+
+        var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        _diagnostics.Warning(item.Location, $"'{key}' holds one item, '{Shorten(value)}', with commas in it",
+            $"to give {parts.Length} items, write a list: '{key}: [{Shorten(string.Join(", ", parts))}]' or one '- item' per line; if the commas belong to one item, put it in quotes.");
+    }
+
+    /// <summary>The key is written, so saying it is missing would send the editor looking for something that is there.</summary>
+    private void EmptyValue(string key, SourceLocation location, string expected) =>
+        _diagnostics.Error(location, $"the required key '{key}' in {_context} is empty",
+            $"write {expected} after '{key}:' on the same line.");
 
     private void WrongType(string key, FrontMatterNode node, string expected) =>
         _diagnostics.Error(node.Location, $"'{key}' must be {expected}, but is {Shorten(node.Describe())}",
