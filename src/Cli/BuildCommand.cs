@@ -34,7 +34,7 @@ public static class BuildCommand
 
     public static readonly Option<bool> Drafts = new("--drafts")
     {
-        Description = "Include articles marked 'draft: true' (left out by default).",
+        Description = "Include articles marked 'draft: true' (left out by default; the summary says how many were left out).",
     };
 
     public static readonly Option<bool> Strict = new("--strict")
@@ -158,8 +158,17 @@ public static class BuildCommand
                 $"{result.ArticlesRendered} of {DiagnosticPrinter.Plural(result.Articles, "article")} and {result.PagesRendered} of {DiagnosticPrinter.Plural(result.Pages, "page")} rendered; {DiagnosticPrinter.Plural(files.Changed, "file")} changed, {files.Unchanged} unchanged."));
         }
         PrintHeldBack(result.HeldBack, console.Output);
+        if (DraftsLeftOut(result.DraftsLeftOut, "build with --drafts to include them") is { } drafts)
+        {
+            console.Output.WriteLine(drafts);
+        }
+
         return ExitCodes.Success;
     }
+
+    /// <summary>The line that says a build left drafts out, so an editor does not look for a draft that is not there.</summary>
+    public static string? DraftsLeftOut(int count, string howToInclude) =>
+        count == 0 ? null : $"Left out {DiagnosticPrinter.Plural(count, "draft")} (draft: true); {howToInclude}.";
 
     /// <summary>The line that says which scheduled articles wait, and when the next build should run to release the first.</summary>
     public static void PrintHeldBack(Content.ScheduledRelease? held, TextWriter output)

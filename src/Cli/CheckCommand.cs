@@ -31,7 +31,7 @@ public static class CheckCommand
 
                 Now: parse.GetValue(BuildCommand.Now),
                 IncludeFuture: parse.GetValue(BuildCommand.Future)));
-            DiagnosticPrinter.Print(result.Diagnostics, console.Error);
+            DiagnosticPrinter.Print(result.Diagnostics, console.Error, "the site is not ready to publish (check writes nothing; site/ is as it was).");
             if (!result.Succeeded)
             {
                 return ExitCodes.ContentErrors;
@@ -39,6 +39,11 @@ public static class CheckCommand
 
             console.Output.WriteLine($"Checked {DiagnosticPrinter.Plural(result.Pages, "page")}: no broken links, orphaned pages or missing alt text.");
             BuildCommand.PrintHeldBack(result.HeldBack, console.Output);
+            if (BuildCommand.DraftsLeftOut(result.DraftsLeftOut, "check with --drafts to check them too") is { } drafts)
+            {
+                console.Output.WriteLine(drafts);
+            }
+
             return ExitCodes.Success;
         });
         return command;

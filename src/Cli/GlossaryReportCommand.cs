@@ -24,7 +24,7 @@ public static class GlossaryReportCommand
     {
         var console = parse.InvocationConfiguration;
         var result = GlossaryReportRun.Run(new BuildOptions(parse.GetValue(BuildCommand.Input)!, "site", "theme", IncludeDrafts: parse.GetValue(BuildCommand.Drafts)));
-        DiagnosticPrinter.Print(result.Diagnostics, console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, console.Error, "no report; fix them and run it again.");
         if (result.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
         {
             return ExitCodes.ContentErrors;

@@ -6,7 +6,8 @@ namespace Generator.Cli;
 
 /// <summary>
 /// <c>serve</c>: builds, serves the site on 127.0.0.1 with production's headers, and rebuilds on every save in
-/// input/ or theme/, reloading the open pages. Other interfaces only with an explicit --host.
+/// input/ or theme/, reloading the open pages. Drafts are shown, marked as such, unless --no-drafts. Other interfaces
+/// only with an explicit --host.
 /// </summary>
 public static class ServeCommand
 {
@@ -22,11 +23,16 @@ public static class ServeCommand
         DefaultValueFactory = _ => "127.0.0.1",
     };
 
+    private static readonly Option<bool> NoDrafts = new("--no-drafts")
+    {
+        Description = "Leave out articles marked 'draft: true', to preview the site as it will be published. Without it the preview shows drafts, each marked \"Draft\".",
+    };
+
     public static Command Create()
     {
         var command = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild and reload the page on every save in input/ or theme/.")
         {
-            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, BuildCommand.Drafts, BuildCommand.Future, Port, Host, BuildCommand.Headers,
+            BuildCommand.Input, BuildCommand.Output, BuildCommand.Theme, NoDrafts, BuildCommand.Future, Port, Host, BuildCommand.Headers,
         };
         Port.Validators.Add(result =>
         {
@@ -39,7 +45,7 @@ public static class ServeCommand
         {
             var console = parse.InvocationConfiguration;
             var options = new BuildOptions(parse.GetValue(BuildCommand.Input)!, parse.GetValue(BuildCommand.Output)!, parse.GetValue(BuildCommand.Theme)!,
-                IncludeDrafts: parse.GetValue(BuildCommand.Drafts), HeadersFile: parse.GetValue(BuildCommand.Headers),
+                IncludeDrafts: !parse.GetValue(NoDrafts), HeadersFile: parse.GetValue(BuildCommand.Headers),
                 IncludeFuture: parse.GetValue(BuildCommand.Future));
             using var session = new PreviewSession(options, parse.GetValue(Host)!, parse.GetValue(Port), parse.GetValue(BuildCommand.Headers)!, console.Output);
             BuildResult first;
@@ -55,6 +61,11 @@ public static class ServeCommand
             }
 
             DiagnosticPrinter.Print(first.Diagnostics, console.Error);
+            if (BuildCommand.DraftsLeftOut(first.DraftsLeftOut, "serve without --no-drafts to preview them") is { } drafts)
+            {
+                console.Output.WriteLine(drafts);
+            }
+
             console.Output.WriteLine($"Serving {options.OutputFolder}/ at {session.Address} — watching {options.InputFolder}/ and {options.ThemeFolder}/. Press Ctrl+C to stop.");
             await session.RunAsync(cancellation);
             return ExitCodes.Success;

@@ -7,4 +7,8 @@ public sealed record ContentSet(
     SiteSettings Site,
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Term> Terms,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets)
+{
+    /// <summary>Articles with <c>draft: true</c> that this build leaves out (none when drafts are included).</summary>
+    public IReadOnlyList<Article> LeftOutDrafts { get; init; } = [];
+}

@@ -29,9 +29,9 @@ public static partial class LoadContent
 
         var site = ReadSite(root, diagnostics);
         var terms = ReadGlossary(root, diagnostics, parsed);
-        var articles = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
+        var (articles, leftOutDrafts) = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
         var assets = ReadAssets(root, diagnostics);
-        return site is null ? null : new ContentSet(site, articles, terms, assets);
+        return site is null ? null : new ContentSet(site, articles, terms, assets) { LeftOutDrafts = leftOutDrafts };
     }
 
     private static SiteSettings? ReadSite(string root, DiagnosticBag diagnostics)
@@ -73,14 +73,15 @@ public static partial class LoadContent
         return WithoutDuplicates(terms.OfType<Term>().ToList(), t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
     }
 
-    private static IReadOnlyList<Article> ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
+    /// <returns>The articles to publish, newest first, and the drafts left out of them.</returns>
+    private static (IReadOnlyList<Article> Published, IReadOnlyList<Article> LeftOutDrafts) ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var folder = Path.Combine(root, InputFolder.ArticlesFolder);
         if (!Directory.Exists(folder))
         {
             diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "there is no articles folder, so the site has no articles",
                 "create input/articles/<article-slug>/index.md.");
-            return [];
+            return ([], []);
         }
 
         var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
@@ -88,11 +89,12 @@ public static partial class LoadContent
         Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics, parsed));
 
         var loaded = WithoutDuplicates(articles.OfType<Article>().ToList(), a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
-        return loaded
+        var published = loaded
             .Where(article => includeDrafts || !article.Draft)
             .OrderByDescending(article => zone.InstantOf(article.Date))
             .ThenBy(article => article.Slug, StringComparer.Ordinal)
             .ToList();
+        return (published, includeDrafts ? [] : loaded.Where(article => article.Draft).ToList());
     }
 
     private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics, ParsedFiles? parsed)

@@ -1,3 +1,4 @@
+using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Rendering;
 
@@ -5,11 +6,14 @@ namespace Generator.Glossary;
 
 /// <summary>
 /// Renders every term's long definition (linking the other terms it mentions, never itself)
-/// and gathers its back-references from the rendered articles. A term no article or other definition uses is a warning.
+/// and gathers its back-references from the rendered articles. A term no article or other definition uses is a warning;
+/// one that only drafts left out of the build use is a note, since it will be used once they are published.
 /// </summary>
 public static class RenderGlossary
 {
-    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, bool allowRawHtml, DiagnosticBag diagnostics)
+    /// <param name="leftOutDrafts">Drafts the build leaves out: a term only they use is not reported as unused.</param>
+    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, bool allowRawHtml, DiagnosticBag diagnostics,
+        IReadOnlyList<Article>? leftOutDrafts = null)
     {
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
         void Use(Term term, TermUsage usage)
@@ -51,12 +55,56 @@ public static class RenderGlossary
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var term in rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)))
+        var unused = rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)).ToList();
+        var inDrafts = unused.Count == 0 || leftOutDrafts is not { Count: > 0 }
+            ? new Dictionary<Term, List<Article>>(ReferenceEqualityComparer.Instance)
+            : DraftsUsing(glossary, leftOutDrafts);
+        foreach (var term in unused)
         {
+            if (inDrafts.GetValueOrDefault(term.Term) is { } drafts)
+            {
+                var others = drafts.Count > 1 ? $" (and {drafts.Count - 1} other draft{(drafts.Count > 2 ? "s" : "")})" : "";
+                diagnostics.Add(new Diagnostic(Severity.Note, term.Term.Location, $"the glossary term '{term.Term.Name}' is used only in the draft '{drafts[0].Slug}'{others}",
+                    "it counts as used once the draft is published; build with --drafts to see it linked."));
+                continue;
+            }
+
             diagnostics.Warning(term.Term.Location, $"the glossary term '{term.Term.Name}' is not used in any article",
                 "check its spelling against the prose, add an alias for the form the articles use, or remove the term.");
         }
 
         return rendered;
+    }
+
+    /// <summary>
+    /// The drafts each term appears in (in the prose, an explicit <c>term:</c> link, or as a person or place), read
+    /// with the matcher from the drafts' text: they are not rendered, and only terms otherwise unused ask.
+    /// </summary>
+    private static Dictionary<Term, List<Article>> DraftsUsing(GlossaryIndex glossary, IReadOnlyList<Article> drafts)
+    {
+        var found = new Dictionary<Term, List<Article>>(ReferenceEqualityComparer.Instance);
+        foreach (var draft in drafts.OrderBy(draft => draft.Slug, StringComparer.Ordinal))
+        {
+            var terms = new HashSet<Term>(ReferenceEqualityComparer.Instance);
+            foreach (var section in draft.Sections)
+            {
+                var text = section.Body.Text;
+                terms.UnionWith(glossary.Matcher.FindAll(text).Select(match => match.Term));
+                terms.UnionWith(glossary.Terms.Where(term => text.Contains($"(term:{term.Slug})", StringComparison.Ordinal)));
+                terms.UnionWith(section.People.Concat(section.Places).Select(glossary.FindByName).OfType<Term>());
+            }
+
+            foreach (var term in terms)
+            {
+                if (!found.TryGetValue(term, out var list))
+                {
+                    found[term] = list = [];
+                }
+
+                list.Add(draft);
+            }
+        }
+
+        return found;
     }
 }

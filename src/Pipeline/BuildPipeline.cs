@@ -139,7 +139,7 @@ public static class BuildPipeline
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics, content.LeftOutDrafts));
         if (theme is null || theming is null)
         {
             return Finish(false);
@@ -209,6 +209,7 @@ public static class BuildPipeline
             PagesRendered = pages.Count - (incremental?.PagesReused ?? 0),
             Files = files,
             HeldBack = heldBack,
+            DraftsLeftOut = content.LeftOutDrafts.Count,
         };
     }
 }

@@ -19,6 +19,9 @@ public sealed record BuildResult(
     /// <summary>Themed pages rendered in this build; the others were kept as the previous build wrote them.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>Articles with <c>draft: true</c> the build left out (without --drafts), for the summary.</summary>
+    public int DraftsLeftOut { get; init; }
+
     /// <summary>Files written with new bytes, and files kept unchanged (same bytes, modification time untouched).</summary>
     public Publishing.WrittenFiles? Files { get; init; }
 
