@@ -22,6 +22,7 @@ public static class BadInputCatalogue
     public const string Photos = "Photos";
     public const string Exhaustion = "YAML built to exhaust memory or time";
     public const string Warnings = "Suspicious but valid (warnings)";
+    public const string SeveralMistakes = "Several mistakes in one build";
 
     private const string Site = "input/site.yml";
     private const string Article = "input/articles/story/index.md";
@@ -42,6 +43,8 @@ public static class BadInputCatalogue
     [
         .. MalformedYamlCases(), .. EmptyFileCases(), .. EncodingCases(), .. WrongTypeCases(), .. MissingKeyCases(),
         .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. PhotoCases(), .. ExhaustionCases(), .. WarningCases(),
+        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. ExhaustionCases(), .. WarningCases(),
+        .. SeveralMistakeCases(),
     ];
 
     public static BadInputCase Named(string name) => All.Single(c => c.Name == name);
@@ -297,13 +300,16 @@ public static class BadInputCatalogue
             .Expecting($"{Article}:2:1", "an article's index.md is missing the required key 'date'", "add 'date:' with a date (YYYY-MM-DD)");
         yield return Case("section-with-an-empty-title", "a section's title is an empty string")
             .Writing(Section, "---\ntitle: \"\"\n---\n" + Prose)
-            .Expecting($"{Section}:2:8", "a section is missing the required key 'title'", "add 'title:' with text");
+            .Expecting($"{Section}:2:8", "the required key 'title' in a section is empty", "write text after 'title:'", unwanted: "missing");
         yield return Case("term-without-term", "a glossary file has a definition but no name")
             .Writing(Term, "---\nshort: A group.\n---\nBody.\n")
             .Expecting($"{Term}:2:1", "a glossary term is missing the required key 'term'", "add 'term:' with text");
         yield return Case("term-without-short", "a glossary term has no short definition")
             .Writing(Term, "---\nterm: Normandy format\n---\nBody.\n")
             .Expecting($"{Term}:2:1", "a glossary term is missing the required key 'short'", "add 'short:' with text");
+        yield return Case("term-with-an-empty-short", "a glossary term's 'short:' is written but left empty, as 'new term' leaves it")
+            .Writing(Term, "---\nterm: Normandy format\nshort:\n---\nBody.\n")
+            .Expecting($"{Term}:3:1", "the required key 'short' in a glossary term is empty", "write text after 'short:'", unwanted: "missing");
         yield return Case("section-mappings-without-their-required-keys", "a section's photo, pull quote, related link and notes each lack a required key")
             .Writing(Section, "---\ntitle: First\nphoto:\n  src: /assets/kyiv.jpg\npullquote:\n  by: Zelensky\nrelated:\n  - url: https://example.org/\nnotes:\n  - text: A note on the talks.\n  - quote: Normandy format\n---\n" + Prose)
             .Expecting($"{Section}:4:3", "the photo has a 'src' but no 'alt'", "add 'alt:' describing what the photo shows")
@@ -407,7 +413,7 @@ public static class BadInputCatalogue
             .Expecting($"{Section}:4:5", "the link names the glossary term ''", "file name in input/glossary/");
         yield return Case("alias-equal-to-another-term", "a new term 'Normandy four' is already the alias of normandy-format")
             .Writing("input/glossary/normandy-four.md", "---\nterm: Normandy four\nshort: The four countries.\n---\nBody.\n")
-            .Expecting($"{Term}:3", "claimed by two glossary terms", "keep the name or alias on one term only");
+            .Expecting("input/glossary/normandy-four.md:2:1", "claimed by two glossary terms", "keep the name or alias on one term only");
         yield return Case("alias-equal-to-another-terms-name", "a term's alias is another term's name in other letter case")
             .Writing("input/glossary/minsk.md", "---\nterm: Minsk agreements\naliases:\n  - Normandy Format\nshort: Two ceasefire agreements.\n---\nBody.\n")
             .Expecting("input/glossary/minsk.md:4", "claimed by two glossary terms", "keep the name or alias on one term only");
@@ -529,9 +535,36 @@ public static class BadInputCatalogue
         yield return Case("theme-layout-outside-layouts", "a layout saved at the theme folder's top, beside layouts/ instead of in it")
             .Writing("theme/article.liquid", "<article>{{ article.title }}</article>\n")
             .Expecting("theme/article.liquid", "the theme file is not used", "move it to theme/layouts/article.liquid");
+        yield return Case("places-written-with-commas", "a section's places are written 'places: Debaltseve, Donetsk, Luhansk', which is one place")
+            .Writing(Section, "---\ntitle: First\nplaces: Debaltseve, Donetsk, Luhansk\n---\n" + Prose)
+            .Expecting($"{Section}:3:9", "'places' holds one item, 'Debaltseve, Donetsk, Luhansk', with commas in it", "write a list: 'places: [Debaltseve, Donetsk, Luhansk]'");
         yield return Case("site-without-base-url", "site.yml has no base_url, so there can be no feed or sitemap")
             .Writing(Site, "title: Test Desk\n")
             .Expecting(Site, "the site has no base_url", "add 'base_url:");
+    }
+
+    private static IEnumerable<BadInputCase> SeveralMistakeCases()
+    {
+        BadInputCase Case(string name, string mistake) => new(SeveralMistakes, name, mistake);
+
+        // Two files whose front matter fails drop out; the others go on through the glossary index, note anchoring and
+        // term linking, so every mistake is reported by the first build.
+        yield return Case("seven-mistakes-in-seven-files", "seven kinds of mistakes, each in its own file, made before one build")
+            .Writing("input/glossary/minsk.md", "---\nterm: \"Minsk agreements\nshort: Two ceasefire agreements.\n---\nBody.\n")
+            .Writing("input/articles/other/index.md", "---\ntitle: Another story\ndate: 14/02/2022\n---\n")
+            .Writing("input/articles/other/01-a.md", "---\ntitle: A\n---\nThe talks in the Normandy format resumed.\n")
+            .Writing(Term, "---\nterm: Normandy format\naliases: [Normandy Four]\nshort: A group.\nsee_also: [belarus]\n---\nBody.\n")
+            .Writing("input/glossary/east.md", "---\nterm: Eastern Ukraine\naliases:\n  - Normandy Format\nshort: The Donbas.\n---\nBody.\n")
+            .Writing(Section, "---\ntitle: First\nnotes:\n  - quote: Minsk protocol\n    text: Signed in 2014.\n---\n" + Prose)
+            .Writing("input/articles/story/02-second.md", "---\ntitle: Second\n---\nThe [talks](term:normandy) went on in Eastern Ukraine.\n")
+            .Writing("input/articles/story/03-third.md", "---\ntitle: Third\nglossary:\n  exclude: [normandy-formats]\n---\n" + Prose)
+            .Expecting("input/glossary/minsk.md:2:7", "front matter is not valid YAML", "add the closing quote")
+            .Expecting("input/articles/other/index.md:3:7", "'date' must be a date written as YYYY-MM-DD", "change the value of 'date'")
+            .Expecting("input/glossary/east.md:4", "claimed by two glossary terms", "keep the name or alias on one term only")
+            .Expecting($"{Term}:5", "see_also names 'belarus', which is not a glossary term", "file name in input/glossary/")
+            .Expecting($"{Section}:4:5", "the note's quote \"Minsk protocol\" does not appear in the section's text", "copy the quote word for word")
+            .Expecting("input/articles/story/02-second.md:4:5", "the link names the glossary term 'normandy', which does not exist", "file name in input/glossary/")
+            .Expecting("input/articles/story/03-third.md:4:13", "glossary.exclude names 'normandy-formats', which is not a glossary term", "did you mean 'normandy-format'?");
     }
 
     private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);

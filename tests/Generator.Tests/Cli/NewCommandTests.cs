@@ -48,7 +48,19 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.True(File.Exists(_site.PathOf("glossary/minsk-agreements.md")));
-        Assert.Contains("missing the required key 'short'", TestSite.SingleError(_site.Build()).Message);
+        var error = TestSite.SingleError(_site.Build());
+        Assert.Equal("the required key 'short' in a glossary term is empty", error.Message);
+        Assert.Equal(4, error.Location.Line);
+    }
+
+    [Fact]
+    public void New_term_refuses_a_name_that_is_already_an_alias_of_another_term()
+    {
+        var outcome = Run("new", "term", "normandy four");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("'normandy four' is already the name or an alias of the glossary term 'Normandy format' (input/glossary/normandy-format.md)", outcome.Error);
+        Assert.False(File.Exists(_site.PathOf("glossary/normandy-four.md")));
     }
 
     [Fact]

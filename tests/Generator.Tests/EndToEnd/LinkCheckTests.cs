@@ -38,6 +38,38 @@ public sealed class LinkCheckTests : IDisposable
     }
 
     [Fact]
+    public void Broken_address_hint_suggests_the_nearest_address_of_the_site()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the glossary](/glosary/) and [this](/nothing-like-it-at-all/).\n");
+
+        var warnings = _site.BuildSuccessfully().Diagnostics;
+
+        Assert.StartsWith("did you mean /glossary/?", Assert.Single(warnings, d => d.Message.Contains("/glosary/")).Hint);
+        Assert.StartsWith("fix the address", Assert.Single(warnings, d => d.Message.Contains("/nothing-like-it-at-all/")).Hint);
+    }
+
+    [Fact]
+    public void Broken_address_hint_under_a_base_path_is_the_address_as_the_content_writes_it()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the glossary](/glosary/).\n");
+
+        var warning = Assert.Single(_site.BuildSuccessfully(baseUrl: "https://example.org/news/").Diagnostics, d => d.Message.Contains("glosary"));
+
+        Assert.Contains("links to /news/glosary/", warning.Message);
+        Assert.StartsWith("did you mean /glossary/? (Addresses in content are written without the base path.)", warning.Hint);
+    }
+
+    [Fact]
+    public void Missing_fragment_hint_lists_the_closest_ids_of_the_target_page()
+    {
+        _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the glossary](/glossary/#normandy-formt).\n");
+
+        var warning = Assert.Single(_site.BuildSuccessfully().Diagnostics, d => d.Message.Contains("normandy-formt"));
+
+        Assert.Contains("the closest it has are '#normandy-format'", warning.Hint);
+    }
+
+    [Fact]
     public void Links_to_existing_pages_assets_and_fragments_pass()
     {
         _site.WriteBytes("assets/map.png", [1, 2, 3]);
@@ -73,6 +105,8 @@ public sealed class LinkCheckTests : IDisposable
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("error: the page story/index.html links to /no-such-story/", outcome.Error);
         Assert.False(Directory.Exists(_site.Output));
+        Assert.Contains("1 error: the site is not ready to publish (check writes nothing", outcome.Error);
+        Assert.DoesNotContain("no site was written", outcome.Error);
     }
 
     [Fact]

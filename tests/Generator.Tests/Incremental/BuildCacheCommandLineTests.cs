@@ -25,14 +25,18 @@ public sealed class BuildCacheCommandLineTests : IDisposable
     }
 
     [Fact]
-    public void No_cache_renders_everything_and_leaves_no_cache_behind()
+    public void No_cache_renders_everything_and_leaves_an_existing_cache_as_it_was()
     {
         Build();
+        var cache = Path.Combine(_site.Root, ".site.cache");
+        var before = FolderSnapshot.Take(cache);
+        _site.Write("articles/story/01-first.md", "---\ntitle: First section\n---\nThe talks in the Normandy format resumed on Monday.\n");
 
         var outcome = Build("--no-cache");
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("1 of 1 article and 5 of 5 pages rendered", outcome.Output);
+        Assert.Equal(before, FolderSnapshot.Take(cache));
 
         Directory.Delete(Path.Combine(_site.Root, ".site.cache"), recursive: true);
         Build("--no-cache");
