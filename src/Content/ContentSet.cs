@@ -11,4 +11,9 @@ public sealed record ContentSet(
 {
     /// <summary>Articles with <c>draft: true</c> that this build leaves out (none when drafts are included).</summary>
     public IReadOnlyList<Article> LeftOutDrafts { get; init; } = [];
+
+    /// <summary>
+    /// False when a content file had errors: it may have been left out, so what no article uses is not known.
+    /// </summary>
+    public bool Complete { get; init; } = true;
 }

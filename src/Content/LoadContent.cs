@@ -27,11 +27,16 @@ public static partial class LoadContent
             return null;
         }
 
+        var errorsBefore = diagnostics.ErrorCount;
         var site = ReadSite(root, diagnostics);
         var terms = ReadGlossary(root, diagnostics, parsed);
         var (articles, leftOutDrafts) = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
         var assets = ReadAssets(root, diagnostics);
-        return site is null ? null : new ContentSet(site, articles, terms, assets) { LeftOutDrafts = leftOutDrafts };
+        return site is null ? null : new ContentSet(site, articles, terms, assets)
+        {
+            LeftOutDrafts = leftOutDrafts,
+            Complete = diagnostics.ErrorCount == errorsBefore,
+        };
     }
 
     private static SiteSettings? ReadSite(string root, DiagnosticBag diagnostics)

@@ -11,9 +11,12 @@ namespace Generator.Glossary;
 /// </summary>
 public static class RenderGlossary
 {
-    /// <param name="leftOutDrafts">Drafts the build leaves out: a term only they use is not reported as unused.</param>
+    /// <param name="content">
+    /// What was loaded: a term only the drafts left out use is a note, not unused; when a content file had errors (and
+    /// may have been left out) no term is reported as unused, since the file may be what uses it.
+    /// </param>
     public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, bool allowRawHtml, DiagnosticBag diagnostics,
-        IReadOnlyList<Article>? leftOutDrafts = null)
+        ContentSet? content = null)
     {
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
         void Use(Term term, TermUsage usage)
@@ -55,8 +58,9 @@ public static class RenderGlossary
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);
-        var unused = rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)).ToList();
-        var inDrafts = unused.Count == 0 || leftOutDrafts is not { Count: > 0 }
+        var unused = content is { Complete: false } ? new List<RenderedTerm>() : rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)).ToList();
+        var leftOutDrafts = content?.LeftOutDrafts ?? Array.Empty<Article>();
+        var inDrafts = unused.Count == 0 || leftOutDrafts.Count == 0
             ? new Dictionary<Term, List<Article>>(ReferenceEqualityComparer.Instance)
             : DraftsUsing(glossary, leftOutDrafts);
         foreach (var term in unused)

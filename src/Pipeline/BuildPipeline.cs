@@ -139,7 +139,7 @@ public static class BuildPipeline
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics, content.LeftOutDrafts));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics, content));
         if (theme is null || theming is null)
         {
             return Finish(false);
