@@ -559,7 +559,7 @@ public static class BadInputCatalogue
             .Writing("input/articles/story/02-second.md", "---\ntitle: Second\n---\nThe [talks](term:normandy) went on in Eastern Ukraine.\n")
             .Writing("input/articles/story/03-third.md", "---\ntitle: Third\nglossary:\n  exclude: [normandy-formats]\n---\n" + Prose)
             .Expecting("input/glossary/minsk.md:2:7", "front matter is not valid YAML", "add the closing quote")
-            .Expecting("input/articles/other/index.md:3:7", "'date' must be a date written as YYYY-MM-DD", "change the value of 'date'")
+            .Expecting("input/articles/other/index.md:3:7", "'date' must be a date", "change the value of 'date'")
             .Expecting("input/glossary/east.md:4", "claimed by two glossary terms", "keep the name or alias on one term only")
             .Expecting($"{Term}:5", "see_also names 'belarus', which is not a glossary term", "file name in input/glossary/")
             .Expecting($"{Section}:4:5", "the note's quote \"Minsk protocol\" does not appear in the section's text", "copy the quote word for word")
