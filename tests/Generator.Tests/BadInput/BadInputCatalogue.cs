@@ -43,7 +43,6 @@ public static class BadInputCatalogue
     [
         .. MalformedYamlCases(), .. EmptyFileCases(), .. EncodingCases(), .. WrongTypeCases(), .. MissingKeyCases(),
         .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. PhotoCases(), .. ExhaustionCases(), .. WarningCases(),
-        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. ExhaustionCases(), .. WarningCases(),
         .. SeveralMistakeCases(),
     ];
 
