@@ -21,10 +21,7 @@ public static class ColdBuildBenchmark
 
     public static int Run(string[] arguments)
     {
-        var generatorPath = new Option<string?>("--generator")
-        {
-            Description = "The generator to measure: a native executable, or a .dll run with dotnet. Default: the published native binary, else the JIT build.",
-        };
+        var generatorPath = BenchmarkCommand.GeneratorOption();
         var runs = new Option<int>("--runs") { Description = "Measured runs per size, after one warm-up run.", DefaultValueFactory = _ => 5 };
         var sizes = new Option<string>("--sizes")
         {
@@ -39,14 +36,8 @@ public static class ColdBuildBenchmark
         var command = new RootCommand("Cold-build wall time and peak memory of the generator on generated corpora.") { generatorPath, runs, sizes, builds };
         command.SetAction(parse =>
         {
-            GeneratorExecutable generator;
-            try
+            if (BenchmarkCommand.FindGenerator(parse.GetValue(generatorPath)) is not { } generator)
             {
-                generator = GeneratorExecutable.Find(parse.GetValue(generatorPath));
-            }
-            catch (FileNotFoundException missing)
-            {
-                Console.Error.WriteLine("error: " + missing.Message);
                 return 2;
             }
 
@@ -78,7 +69,7 @@ public static class ColdBuildBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Each corpus: one warm-up run, then {runs} measured; {Environment.ProcessorCount} cores; load average {LoadAverage()} at the start."));
+            $"Each corpus: one warm-up run, then {runs} measured; {Environment.ProcessorCount} cores; load average {BenchmarkCommand.LoadAverage()} at the start."));
         var results = new Dictionary<string, List<ColdRun>>(StringComparer.Ordinal);
         // Every corpus's sites are deleted only after the last measurement: on a file system that avoids reusing inodes
         // freed in the last minutes (ext4 without a journal, as on the machine of docs/performance.md), a build that
@@ -102,7 +93,7 @@ public static class ColdBuildBenchmark
             }
         }
 
-        Console.WriteLine($"Load average at the end: {LoadAverage()}.");
+        Console.WriteLine($"Load average at the end: {BenchmarkCommand.LoadAverage()}.");
         PrintSummary(corpora, results);
         PrintSteps(corpora.Select(corpus => corpus.Name).ToList(), results);
         PrintScaling(results);
@@ -116,18 +107,18 @@ public static class ColdBuildBenchmark
         foreach (var corpus in corpora)
         {
             var runs = results[corpus.Name];
-            var median = Median(runs.Select(run => run.Wall.TotalSeconds));
+            var median = BenchmarkCommand.Median(runs.Select(run => run.Wall.TotalSeconds));
             var target = TargetSeconds.TryGetValue(corpus.Name, out var seconds)
                 ? string.Create(CultureInfo.InvariantCulture, $"≤ {seconds} s: {(median <= seconds ? "met" : "missed")}")
                 : "";
             if (corpus.Name == "large")
             {
-                var memory = Median(runs.Select(run => run.PeakMemoryMegabytes));
+                var memory = BenchmarkCommand.Median(runs.Select(run => run.PeakMemoryMegabytes));
                 target += string.Create(CultureInfo.InvariantCulture, $"; < {LargePeakMemoryTargetMegabytes} MB: {(memory < LargePeakMemoryTargetMegabytes ? "met" : "missed")}");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{corpus.Name,-18} {corpus.Description,-52} {median,7:0.000} s {runs.Min(run => run.Wall.TotalSeconds),7:0.000} s {runs.Max(run => run.Wall.TotalSeconds),7:0.000} s {Median(runs.Select(run => run.PeakMemoryMegabytes)),9:0.0} MB  {target}"));
+                $"{corpus.Name,-18} {corpus.Description,-52} {median,7:0.000} s {runs.Min(run => run.Wall.TotalSeconds),7:0.000} s {runs.Max(run => run.Wall.TotalSeconds),7:0.000} s {BenchmarkCommand.Median(runs.Select(run => run.PeakMemoryMegabytes)),9:0.0} MB  {target}"));
         }
     }
 
@@ -154,7 +145,7 @@ public static class ColdBuildBenchmark
         Console.WriteLine();
         if (results.TryGetValue("medium", out var medium) && results.TryGetValue("large", out var large))
         {
-            var ratio = Median(large.Select(run => run.Wall.TotalSeconds)) / Median(medium.Select(run => run.Wall.TotalSeconds));
+            var ratio = BenchmarkCommand.Median(large.Select(run => run.Wall.TotalSeconds)) / BenchmarkCommand.Median(medium.Select(run => run.Wall.TotalSeconds));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"large / medium wall time: {ratio:0.00}× for 10× the sections and 5× the terms (target ≤ {LargeOverMediumTarget}×: {(ratio <= LargeOverMediumTarget ? "met" : "missed")})."));
         }
@@ -165,7 +156,7 @@ public static class ColdBuildBenchmark
             // whole build grows with them, while the steps that read the prose should not.
             Console.WriteLine("Term flatness: the medium articles with 200 and with 2,000 glossary terms (the same prose; 1,800 more term pages):");
             Console.WriteLine($"{"",-22} {"200 terms",12} {"2,000 terms",12} {"ratio",8}");
-            PrintRatio("wall time (s)", Median(fewTerms.Select(run => run.Wall.TotalSeconds)), Median(manyTerms.Select(run => run.Wall.TotalSeconds)));
+            PrintRatio("wall time (s)", BenchmarkCommand.Median(fewTerms.Select(run => run.Wall.TotalSeconds)), BenchmarkCommand.Median(manyTerms.Select(run => run.Wall.TotalSeconds)));
             var few = MedianRun(fewTerms);
             var many = MedianRun(manyTerms);
             foreach (var (step, milliseconds) in few.Steps)
@@ -182,17 +173,8 @@ public static class ColdBuildBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-22} {few,12:0.###} {many,12:0.###} {(few > 0 ? (many / few).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "–"),8}"));
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 
     /// <summary>The run whose wall time is the median (the lower of the middle two for an even count).</summary>
     private static ColdRun MedianRun(List<ColdRun> runs) => runs.OrderBy(run => run.Wall).ElementAt((runs.Count - 1) / 2);
 
-    /// <summary>The machine's 1, 5 and 15 minute load averages: other work on a shared machine moves the figures.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

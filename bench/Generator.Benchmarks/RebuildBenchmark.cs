@@ -14,10 +14,7 @@ public static class RebuildBenchmark
 {
     public static int Run(string[] arguments)
     {
-        var generatorPath = new Option<string?>("--generator")
-        {
-            Description = "The generator to measure: a native executable, or a .dll run with dotnet. Default: the published native binary, else the JIT build.",
-        };
+        var generatorPath = BenchmarkCommand.GeneratorOption();
         var runs = new Option<int>("--runs") { Description = "Measured rebuilds of each kind per size.", DefaultValueFactory = _ => 5 };
         var sizes = new Option<string>("--sizes") { Description = "Which corpora, comma-separated: large, archive.", DefaultValueFactory = _ => "large,archive" };
         var builds = new Option<string?>("--builds")
@@ -28,14 +25,8 @@ public static class RebuildBenchmark
         var command = new RootCommand("Plain rebuilds after no change and after a one-sentence edit, against the clean build.") { generatorPath, runs, sizes, builds };
         command.SetAction(parse =>
         {
-            GeneratorExecutable generator;
-            try
+            if (BenchmarkCommand.FindGenerator(parse.GetValue(generatorPath)) is not { } generator)
             {
-                generator = GeneratorExecutable.Find(parse.GetValue(generatorPath));
-            }
-            catch (FileNotFoundException missing)
-            {
-                Console.Error.WriteLine("error: " + missing.Message);
                 return 2;
             }
 
@@ -50,7 +41,7 @@ public static class RebuildBenchmark
             var folder = Path.Combine(Path.GetFullPath(parse.GetValue(builds) ?? Path.Combine(RepositoryFolder.Root, "bench", ".rebuild")), Guid.NewGuid().ToString("N"));
             try
             {
-                Console.WriteLine($"Generator: {generator.Description}; {Environment.ProcessorCount} cores; load average {LoadAverage()} at the start.");
+                Console.WriteLine($"Generator: {generator.Description}; {Environment.ProcessorCount} cores; load average {BenchmarkCommand.LoadAverage()} at the start.");
                 foreach (var corpus in corpora)
                 {
                     Measure(generator, corpus, parse.GetValue(runs), Path.Combine(folder, corpus.Name));
@@ -64,7 +55,7 @@ public static class RebuildBenchmark
                 }
             }
 
-            Console.WriteLine($"Load average at the end: {LoadAverage()}.");
+            Console.WriteLine($"Load average at the end: {BenchmarkCommand.LoadAverage()}.");
             return 0;
         });
         return command.Parse(arguments).Invoke();
@@ -98,8 +89,8 @@ public static class RebuildBenchmark
 
     private static void Print(string name, IReadOnlyList<ColdRun> runs, ColdRun clean)
     {
-        var seconds = Median(runs.Select(run => run.Wall.TotalSeconds));
-        var memory = Median(runs.Select(run => run.PeakMemoryMegabytes));
+        var seconds = BenchmarkCommand.Median(runs.Select(run => run.Wall.TotalSeconds));
+        var memory = BenchmarkCommand.Median(runs.Select(run => run.PeakMemoryMegabytes));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name,-36} median {seconds,8:0.000} s ({seconds / clean.Wall.TotalSeconds,6:0.0%} of clean), peak memory {memory,7:0.0} MB ({memory / clean.PeakMemoryMegabytes,6:0.0%} of clean)"));
     }
@@ -114,13 +105,5 @@ public static class RebuildBenchmark
         }
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
