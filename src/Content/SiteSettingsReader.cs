@@ -92,7 +92,7 @@ public static class SiteSettingsReader
             return zone;
         }
 
-        var names = SiteTimeZone.Names.ToDictionary(id => id.ToLowerInvariant(), StringComparer.Ordinal);
+        var names = SiteTimeZone.CanonicalNames.ToDictionary(id => id.ToLowerInvariant(), StringComparer.Ordinal);
         var closest = KeySuggestion.Closest(name, names.Keys) is { } lower ? names[lower] : null;
         diagnostics.Error(reader.LocationOf("timezone"), $"'timezone' must be an IANA time zone name, but '{name}' is not one",
             (closest is null ? "" : $"did you mean '{closest}'? ") + "Write the zone as Region/City, e.g. Europe/Kyiv, America/New_York or UTC.");

@@ -18,8 +18,12 @@ public sealed class SiteTimeZone
     /// <summary>The zone's IANA name, e.g. <c>Europe/Kyiv</c>.</summary>
     public string Id => _zone.Id;
 
-    /// <summary>Every name <c>timezone</c> accepts.</summary>
-    public static IEnumerable<string> Names => DateTimeZoneProviders.Tzdb.Ids;
+    /// <summary>
+    /// The names to suggest for a misspelt <c>timezone</c>: the canonical ones. The old names the database keeps as
+    /// aliases (<c>Europe/Kiev</c> for <c>Europe/Kyiv</c>) are accepted but never suggested.
+    /// </summary>
+    public static IEnumerable<string> CanonicalNames =>
+        NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.CanonicalIdMap.Where(pair => pair.Key == pair.Value).Select(pair => pair.Key);
 
     public static SiteTimeZone? Find(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone ? new SiteTimeZone(zone) : null;
 
