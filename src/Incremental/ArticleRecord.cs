@@ -17,4 +17,5 @@ public sealed record ArticleRecord(
     string StandfirstHtml,
     IReadOnlyList<SectionRecord> Sections,
     IReadOnlyList<string> DefinitionSlugs,
-    IReadOnlyList<Diagnostic> Warnings);
+    IReadOnlyList<Diagnostic> Warnings,
+    string ReaderText);

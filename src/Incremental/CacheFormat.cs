@@ -182,6 +182,8 @@ public static class CacheFormat
             writer.Write(warning.Message);
             writer.Write(warning.Hint ?? "");
         }
+
+        writer.Write(record.ReaderText);
     }
 
     private static ArticleRecord ReadArticle(BinaryReader reader)
@@ -214,7 +216,7 @@ public static class CacheFormat
             warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
         }
 
-        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings);
+        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings, reader.ReadString());
     }
 
     /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>

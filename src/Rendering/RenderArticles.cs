@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
 using Generator.Prose;
+using Generator.Revisions;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -87,7 +88,8 @@ public static class RenderArticles
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
         var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, diagnostics)).ToList();
-        return new RenderedArticle(article, standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst), sections, definitions);
+        var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst);
+        return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections));
     }
 
     /// <summary>

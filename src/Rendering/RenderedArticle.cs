@@ -4,7 +4,11 @@ using Generator.Glossary;
 namespace Generator.Rendering;
 
 /// <summary>An article after rendering; <see cref="Definitions"/> are its linked terms, numbered for print.</summary>
-public sealed record RenderedArticle(Article Article, string StandfirstHtml, IReadOnlyList<RenderedSection> Sections, IReadOnlyList<Term> Definitions)
+/// <param name="ReaderText">
+/// A fingerprint of the text a reader reads (<see cref="Revisions.PublishedText"/>), taken when the article is rendered
+/// and kept with it in the build cache: an article taken from the cache without its sections' HTML reads as it did.
+/// </param>
+public sealed record RenderedArticle(Article Article, string StandfirstHtml, IReadOnlyList<RenderedSection> Sections, IReadOnlyList<Term> Definitions, string ReaderText)
 {
     /// <summary>
     /// Terms the standfirst links and no section does (a term linked in both is used by its sections): worked out from

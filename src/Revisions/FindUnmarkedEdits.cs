@@ -21,7 +21,7 @@ public sealed class FindUnmarkedEdits(RevisionLedger ledger)
     {
         if (!rendered.Article.Draft)
         {
-            _published[rendered.Article.Slug] = (rendered.Article, PublishedText.Fingerprint(rendered));
+            _published[rendered.Article.Slug] = (rendered.Article, rendered.ReaderText);
         }
     }
 

@@ -1,3 +1,4 @@
+using Generator.Content;
 using Generator.Glossary;
 using Generator.Incremental;
 using Generator.Rendering;
@@ -12,12 +13,11 @@ namespace Generator.Revisions;
 /// </summary>
 public static class PublishedText
 {
-    public static string Fingerprint(RenderedArticle rendered)
+    public static string Fingerprint(Article article, string standfirstHtml, IReadOnlyList<RenderedSection> sections)
     {
-        var article = rendered.Article;
         var fingerprint = new Fingerprint()
-            .Add(article.Title).Add(article.Dek).Add(article.Byline).Add(Text(rendered.StandfirstHtml)).Add(rendered.Sections.Count);
-        foreach (var section in rendered.Sections)
+            .Add(article.Title).Add(article.Dek).Add(article.Byline).Add(Text(standfirstHtml)).Add(sections.Count);
+        foreach (var section in sections)
         {
             var written = section.Section;
             fingerprint.Add(written.Title).Add(written.Dateline).Add(written.Photo?.Caption).Add(written.PullQuote?.Text).Add(Text(section.Html));

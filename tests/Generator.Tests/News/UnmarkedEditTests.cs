@@ -41,6 +41,23 @@ public sealed class UnmarkedEditTests : IDisposable
     }
 
     [Fact]
+    public void Articles_taken_from_the_cache_without_their_prose_read_as_they_did()
+    {
+        // With one feed entry, every other article is taken from the cache without its sections' HTML on a rebuild.
+        _site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection);
+        _site.Write("articles/older/index.md", Story.Replace("2022-02-14", "2021-05-01", StringComparison.Ordinal));
+        _site.Write("articles/older/01-first.md", TestSite.MinimalSection);
+        Assert.Empty(UnmarkedEdits(Build()));
+
+        Assert.Empty(UnmarkedEdits(Build()));
+
+        _site.Write("articles/older/01-first.md", TestSite.MinimalSection + "\nA new paragraph.\n");
+        var warning = Assert.Single(UnmarkedEdits(Build()));
+        Assert.Contains("articles/older/index.md", warning.Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_warning_stays_until_the_article_is_marked_and_then_goes()
     {
         Build();
