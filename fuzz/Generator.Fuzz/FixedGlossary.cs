@@ -27,6 +27,10 @@ public static class FixedGlossary
 
     public static GlossaryIndex Index { get; } = Build();
 
+    /// <summary>The built-in theme's English strings, which term links and notes are rendered with (a theme folder that does not exist is the built-in theme).</summary>
+    public static Localization.LanguageStrings English { get; } =
+        Rendering.LoadTheme.Run(Path.Combine(AppContext.BaseDirectory, "no-theme"), new DiagnosticBag())!.Strings.Of("en");
+
     /// <summary>A section's own rules over these terms (<c>glossary: {exclude: [des], force: [nato]}</c>), written in <paramref name="file"/>.</summary>
     public static SectionGlossaryRules SectionRules(string file) =>
         new([new LocatedText("des", SourceLocation.StartOf(file))], [new LocatedText("nato", SourceLocation.StartOf(file))]);

@@ -39,8 +39,8 @@ public sealed class NoteAnchoringTarget : IFuzzTarget
             });
             PlaceSidenotes.Run(document, notes.ToDictionary(
                 note => note.Number,
-                note => MarkdownSetup.ToHtml(MarkdownSetup.Parse(note.Note.Text, allowRawHtml: false, note.Note.Location, diagnostics))));
-            MarkdownSetup.ToHtml(document);
+                note => MarkdownSetup.ToHtml(MarkdownSetup.Parse(note.Note.Text, allowRawHtml: false, note.Note.Location, diagnostics), FixedGlossary.English)));
+            MarkdownSetup.ToHtml(document, FixedGlossary.English);
         }
 
         LocatedDiagnostics.CheckWithin(diagnostics, SectionFile, input);

@@ -50,6 +50,6 @@ public sealed class TermLinkingTarget : IFuzzTarget
     {
         var document = MarkdownSetup.Parse(prose, allowRawHtml, context.Diagnostics!);
         LinkGlossaryTerms.Run(document, context);
-        MarkdownSetup.ToHtml(document);
+        MarkdownSetup.ToHtml(document, FixedGlossary.English);
     }
 }

@@ -38,6 +38,12 @@ public sealed record Article(
     public ContentTime LastRevision(SiteTimeZone zone) =>
         Corrections.Select(correction => correction.At).Append(Updated ?? Date).Append(Date).MaxBy(zone.InstantOf);
 
+    /// <summary>The language it is written in (<c>language</c>), when it is not the site's; null for the site's.</summary>
+    public Diagnostics.LocatedText? Language { get; init; }
+
+    /// <summary>The language it is written in: its own, or else the site's.</summary>
+    public string LanguageOr(string siteLanguage) => Language?.Value ?? siteLanguage;
+
     /// <summary>Its <c>index.md</c> and section files.</summary>
     public IEnumerable<SourceFile> Files => Sections.Select(section => section.Body.File).Prepend(Standfirst.File);
 }

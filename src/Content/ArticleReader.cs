@@ -8,7 +8,7 @@ namespace Generator.Content;
 /// <summary>Reads an article's <c>index.md</c>; its sections are read by <see cref="SectionReader"/> and attached by the loader.</summary>
 public static class ArticleReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from", "corrections"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from", "corrections", "language"];
     private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> CorrectionKeys = ["at", "text"];
 
@@ -45,6 +45,7 @@ public static class ArticleReader
         var tags = reader.TextList("tags");
         var draft = reader.Boolean("draft") ?? false;
         var redirects = RedirectPaths.Read(reader, diagnostics);
+        var language = reader.Text("language") is { Length: > 0 } tag ? new LocatedText(tag, reader.LocationOf("language")) : null;
         if (title is null || date is null)
         {
             return null;
@@ -54,6 +55,7 @@ public static class ArticleReader
             new MarkdownSource(file, block.BodyFirstLine), sections)
         {
             RedirectFrom = redirects,
+            Language = language,
             Corrections = corrections,
             UpdatedFromGit = updatedFromGit,
             RevisionLocation = reader.LocationOf(reader.Has("updated") ? "updated" : "date"),

@@ -24,6 +24,9 @@ public sealed record SiteSettings(
     /// <summary>How many of the newest articles <c>feed.xml</c> carries.</summary>
     public int FeedEntries { get; init; } = DefaultFeedEntries;
 
+    /// <summary>Where <c>language</c> is written (the file's start without it): where a language with no strings file is reported.</summary>
+    public Diagnostics.SourceLocation LanguageLocation { get; init; }
+
     /// <summary>The widths photos are resized to (<c>images: {widths}</c>), ascending.</summary>
     public IReadOnlyList<int> ImageWidths { get; init; } = Images.ImageSettings.DefaultWidths;
 }

@@ -77,7 +77,7 @@ public static class SiteSettingsReader
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         var description = reader.Text("description");
         var language = reader.Text("language") ?? "en";
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone, ImageWidths = imageWidths };
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone, ImageWidths = imageWidths, LanguageLocation = reader.LocationOf("language") };
     }
 
     private static SiteTimeZone ReadTimeZone(FrontMatterReader reader, DiagnosticBag diagnostics)

@@ -18,9 +18,14 @@ public static partial class TermLinkMarkup
         return $"<span class=\"term\"><a class=\"term-link\" href=\"{Escape(SiteUrls.Term(term.Slug))}\" data-term=\"{Escape(term.Slug)}\" aria-describedby=\"{Escape(tooltipId)}\"{endnote}>";
     }
 
-    public static string Closing(Term term, string tooltipId) =>
+    /// <param name="moreAbout">The text of the link to the term's page, in the language of the text ("More about Donbas").</param>
+    public static string Closing(Term term, string tooltipId, string moreAbout) =>
         $"</a><span class=\"term-popup\"><span class=\"term-tip\" role=\"tooltip\" id=\"{Escape(tooltipId)}\">{Escape(term.Short)}</span> " +
-        $"<a class=\"term-more\" href=\"{Escape(SiteUrls.Term(term.Slug))}\" tabindex=\"-1\" aria-hidden=\"true\">More about {Escape(term.Name)}</a></span></span>";
+        $"<a class=\"term-more\" href=\"{Escape(SiteUrls.Term(term.Slug))}\" tabindex=\"-1\" aria-hidden=\"true\">{Escape(moreAbout)}</a></span></span>";
+
+    /// <summary>The text of the pop-up's link to the term's page, in the language of <paramref name="strings"/>.</summary>
+    public static string MoreAbout(Term term, Localization.LanguageStrings strings) =>
+        strings.Generated(Localization.GeneratedStrings.MoreAbout, ("term", term.Name));
 
     /// <summary>Escapes for HTML text and double-quoted attributes, leaving every other character as it is.</summary>
     public static string Escape(string text) =>
@@ -31,7 +36,7 @@ public static partial class TermLinkMarkup
     /// Plain text with the first occurrence of each glossary term linked, for the <c>link_terms</c> layout filter.
     /// <paramref name="nextId"/> gives each definition an id unique on the page.
     /// </summary>
-    public static string LinkText(string text, GlossaryIndex glossary, Func<Term, string> nextId)
+    public static string LinkText(string text, GlossaryIndex glossary, Localization.LanguageStrings strings, Func<Term, string> nextId)
     {
         var html = new System.Text.StringBuilder(text.Length);
         var linked = new HashSet<Term>(ReferenceEqualityComparer.Instance);
@@ -42,7 +47,7 @@ public static partial class TermLinkMarkup
             html.Append(Escape(text[position..match.Start]))
                 .Append(Opening(match.Term, id, endnoteNumber: null))
                 .Append(Escape(text.Substring(match.Start, match.Length)))
-                .Append(Closing(match.Term, id));
+                .Append(Closing(match.Term, id, MoreAbout(match.Term, strings)));
             position = match.End;
         }
 

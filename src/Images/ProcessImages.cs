@@ -65,7 +65,6 @@ public static class ProcessImages
 
         var style = CardStyle.Read(theme, diagnostics);
         var previews = new ConcurrentDictionary<string, PreviewImage>(StringComparer.Ordinal);
-        var dates = new DateFormat(content.Site.TimeZone);
         Parallel.ForEach(content.Articles, article =>
         {
             var first = article.Sections.Select(s => s.Photo).FirstOrDefault(p => p?.Src is { } src && photos.ContainsKey(src));
@@ -76,7 +75,7 @@ public static class ProcessImages
             }
             else if (style is not null)
             {
-                var card = Card(style, article.Slug, article.Title, content.Site.Title, dates.Of(article.Date).Display, cache, staging, written);
+                var card = Card(style, article.Slug, article.Title, content.Site.Title, new DateFormat(content.Site.TimeZone, theme.Strings.Of(article.LanguageOr(content.Site.Language))).Of(article.Date).Display, cache, staging, written);
                 previews[article.Slug] = card with { Alt = $"{article.Title} — {content.Site.Title}" };
             }
         });

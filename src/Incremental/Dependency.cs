@@ -22,6 +22,12 @@ public static class Dependency
     /// <summary>A theme asset, by name, as a layout addresses it (its address carries a hash of its bytes).</summary>
     public static string Asset(string name) => "asset:" + name;
 
+    /// <summary>
+    /// The theme's strings file of a language, as a page in that language reads it: its fixed words (the layouts'
+    /// <c>t</c> filter) and its dates (month names and formats).
+    /// </summary>
+    public static string Strings(string language) => "strings:" + language;
+
     /// <summary>A term as a link to it shows it: its address, name and short definition, in the link's pop-up.</summary>
     public static string TermLink(string slug) => "term-link:" + slug;
 

@@ -6,7 +6,7 @@ namespace Generator.Incremental;
 
 /// <summary>
 /// The version of every input as this build sees it, by its <see cref="Dependency"/> name: a fingerprint of the input
-/// itself. Inputs read from files (site.yml, layouts, assets, terms) are worked out from them when first asked for; the
+/// itself. Inputs read from files (site.yml, layouts, assets, strings files, terms) are worked out from them when first asked for; the
 /// ones the build makes (rendered articles, term views, what a listing page lists) are declared as they are made, before
 /// any page that reads them is looked up. A name with no version now (a deleted term, a layout that is gone) matches no
 /// recorded version, so a page that read it is made again.
@@ -49,9 +49,12 @@ public sealed class InputVersions
         return true;
     }
 
-    /// <summary>How a term shows where it is linked: the markup of a link to it, which holds all a reader sees of it there.</summary>
+    /// <summary>
+    /// How a term shows where it is linked: the markup of a link to it, which holds all a reader sees of it there
+    /// (the words around its name in the pop-up's link are the language's, part of the article's key instead).
+    /// </summary>
     public static string OfTermLink(Term term) =>
-        Fingerprint.Of(TermLinkMarkup.Opening(term, "", endnoteNumber: null), TermLinkMarkup.Closing(term, ""));
+        Fingerprint.Of(TermLinkMarkup.Opening(term, "", endnoteNumber: null), TermLinkMarkup.Closing(term, "", term.Name));
 
     private string? FromFiles(string name)
     {
@@ -66,6 +69,7 @@ public sealed class InputVersions
         {
             "layout" => _theme.Layouts.TryGetValue(key, out var layout) ? Fingerprint.Of(layout.Source) : null,
             "asset" => _theme.Assets.TryGetValue(key, out var asset) ? asset.OutputPath : null,
+            "strings" => _theme.Strings.For(key)?.Version,
             "term-link" => _glossary.Find(key) is { } term ? OfTermLink(term) : null,
             _ => null,
         };

@@ -6,6 +6,7 @@ using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Images;
 using Generator.Incremental;
+using Generator.Localization;
 using Generator.Publishing;
 using Generator.Rendering;
 using Generator.Revisions;
@@ -14,7 +15,7 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → hold scheduled articles → read commit times → index glossary → open cache → process
+/// load content → load theme → check languages → hold scheduled articles → read commit times → index glossary → open cache → process
 /// images (photos' sizes, preview cards) → render articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
 /// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
 /// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
@@ -59,7 +60,13 @@ public static class BuildPipeline
         // still rendered for the problems in them (notes, term links).
         var theme = diagnostics.ErrorCount == errorsBeforeTheme ? loadedTheme : null;
         var now = BuildClock.Now(options.Now, diagnostics);
-        if (content is null || now is null)
+        if (content is null || now is null || loadedTheme is null)
+        {
+            return Finish(false);
+        }
+
+        // Every language the content is written in needs the theme's strings: prose, dates and pages are written in it.
+        if (!CheckLanguages.Run(content, loadedTheme.Strings, diagnostics))
         {
             return Finish(false);
         }
@@ -69,7 +76,7 @@ public static class BuildPipeline
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
         var incremental = options.Cache is null || theme is null ? null :
-            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries));
+            Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries, content.Site.Language));
         var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
         var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         var writing = options.WriteOutput && theme is not null && !diagnostics.HasErrors;
@@ -118,7 +125,7 @@ public static class BuildPipeline
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.ParsedFiles is null;
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, incremental: incremental, finish: (article, position) =>
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme.Strings, diagnostics, incremental: incremental, finish: (article, position) =>
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
             // articles keep their HTML after that.
@@ -139,7 +146,7 @@ public static class BuildPipeline
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, content.Site.AllowRawHtml, diagnostics, content));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, _ => loadedTheme.Strings.Of(content.Site.Language), content.Site.AllowRawHtml, diagnostics, content));
         if (theme is null || theming is null)
         {
             return Finish(false);
@@ -147,7 +154,7 @@ public static class BuildPipeline
 
         var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, theme.Strings, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)

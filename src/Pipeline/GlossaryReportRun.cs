@@ -1,12 +1,13 @@
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
+using Generator.Localization;
 using Generator.Rendering;
 
 namespace Generator.Pipeline;
 
 /// <summary>
-/// The first steps of a build (load content, index glossary, render articles) with every term occurrence recorded,
+/// The first steps of a build (load content, load the theme's strings, index glossary, render articles) with every term occurrence recorded,
 /// for <c>glossary report</c>. Nothing is written.
 /// </summary>
 public static class GlossaryReportRun
@@ -23,8 +24,15 @@ public static class GlossaryReportRun
             return new Result(diagnostics.Sorted(), [], null, report);
         }
 
+        // The prose is rendered as a build renders it, with the theme's strings of each article's language.
+        var strings = LoadTheme.Run(options.ThemeFolder, diagnostics)?.Strings ?? StringsCatalogue.Empty;
+        if (!CheckLanguages.Run(content, strings, diagnostics))
+        {
+            return new Result(diagnostics.Sorted(), [], null, report);
+        }
+
         var glossary = new GlossaryIndex(content.Terms, diagnostics);
-        RenderArticles.Run(content.Articles, glossary, content.Site, diagnostics, report);
+        RenderArticles.Run(content.Articles, glossary, content.Site, strings, diagnostics, report);
         return new Result(diagnostics.Sorted(), content.Articles, glossary, report);
     }
 }

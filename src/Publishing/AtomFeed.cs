@@ -18,7 +18,8 @@ public static class AtomFeed
     /// <summary>Where problems with the feed are reported: the articles it is made from.</summary>
     public const string SourceFile = InputFolder.ArticlesFolder;
 
-    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles)
+    /// <param name="strings">The theme's strings: each entry's correction notice and dates are in its article's language.</param>
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings)
     {
         var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
@@ -47,6 +48,12 @@ public static class AtomFeed
                 var article = rendered.Article;
                 var url = address.Absolute(SiteUrls.Article(article.Slug));
                 xml.WriteStartElement("entry", Atom);
+                var language = article.LanguageOr(site.Language);
+                if (language != site.Language)
+                {
+                    xml.WriteAttributeString("xml", "lang", null, language);
+                }
+
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("title", Atom, article.Title);
                 xml.WriteElementString("published", Atom, Timestamp(site, article.Date));
@@ -75,7 +82,7 @@ public static class AtomFeed
                 xml.WriteAttributeString("type", "html");
                 // Root-relative links in the article resolve against the site's address.
                 xml.WriteAttributeString("xml", "base", null, address.BaseUrl);
-                xml.WriteString(FullText(site, rendered));
+                xml.WriteString(FullText(site, rendered, strings.Of(language)));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -108,14 +115,15 @@ public static class AtomFeed
     /// drop the site's CSS, so term definitions would interrupt the sentences: the pop-ups are left out and the term
     /// links remain.
     /// </summary>
-    private static string FullText(SiteSettings site, RenderedArticle article)
+    private static string FullText(SiteSettings site, RenderedArticle article, Localization.LanguageStrings strings)
     {
         var html = new StringBuilder();
-        var dates = new DateFormat(site.TimeZone);
+        var dates = new DateFormat(site.TimeZone, strings);
+        var notice = System.Net.WebUtility.HtmlEncode(strings.Generated(Localization.GeneratedStrings.Correction));
         foreach (var correction in ViewFactory.Corrections(article.Article, dates))
         {
             // Feed readers show no header: the notice leads the entry, as it leads the article.
-            html.Append("<p><strong>Correction, <time datetime=\"").Append(correction.At.Iso).Append("\">")
+            html.Append("<p><strong>").Append(notice).Append(", <time datetime=\"").Append(correction.At.Iso).Append("\">")
                 .Append(System.Net.WebUtility.HtmlEncode(correction.At.Display)).Append("</time>:</strong></p>\n").Append(correction.Text.Value);
         }
 

@@ -13,7 +13,8 @@ namespace Generator.Publishing;
 public static class RenderFeeds
 {
     /// <param name="incremental">When given, the feed is kept as it is when the articles it carries are unchanged.</param>
-    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
+    /// <param name="strings">The theme's strings, for the fixed words of the feed's entries.</param>
+    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, Localization.StringsCatalogue strings, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
     {
         if (SiteAddress.For(site) is not { } address)
         {
@@ -22,20 +23,26 @@ public static class RenderFeeds
             return [];
         }
 
-        return [Feed(site, address, articles, incremental), Sitemap.Render(site, address, articles, terms), RobotsFile.Render(address)];
+        return [Feed(site, address, articles, strings, incremental), Sitemap.Render(site, address, articles, terms), RobotsFile.Render(address)];
     }
 
     /// <summary>
     /// The Atom feed, taken from the cache while the articles it carries (as the listing pages declared them) and the
     /// date it gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
     /// </summary>
-    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IncrementalBuild? incremental)
+    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings, IncrementalBuild? incremental)
     {
         var entries = articles.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
         var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(AtomFeed.OutputPath));
         foreach (var entry in entries)
         {
             dependencies.Record(entry);
+        }
+
+        // Entries' correction notices and dates are written in their articles' languages.
+        foreach (var article in articles.Take(site.FeedEntries))
+        {
+            dependencies.Record(Dependency.Strings(article.Article.LanguageOr(site.Language)));
         }
 
         incremental?.Versions.Declare(Dependency.Listing(AtomFeed.OutputPath),
@@ -46,6 +53,6 @@ public static class RenderFeeds
         }
 
         incremental?.Recorded(AtomFeed.OutputPath, dependencies);
-        return AtomFeed.Render(site, address, articles);
+        return AtomFeed.Render(site, address, articles, strings);
     }
 }

@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Images;
 using Generator.Incremental;
+using Generator.Localization;
 using Generator.Publishing;
 using Generator.Rendering.Views;
 
@@ -27,7 +28,9 @@ public sealed class ApplyTheme(
     private readonly LayoutRenderer _renderer = new(theme, glossary);
     private readonly SiteView _site = ViewFactory.Site(settings);
     private readonly SiteAddress? _address = SiteAddress.For(settings);
-    private readonly DateFormat _dates = new(settings.TimeZone);
+    // The pages that list the site are in its language; an article's page is in the article's.
+    private readonly LanguageStrings _strings = theme.Strings.Of(settings.Language);
+    private readonly DateFormat _dates = new(settings.TimeZone, theme.Strings.Of(settings.Language));
 
     /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
     public Page? ArticlePage(RenderedArticle article)
@@ -40,14 +43,16 @@ public sealed class ApplyTheme(
             return finish(reused with { SectionSources = sections });
         }
 
-        var view = ViewFactory.Article(article, _dates, images);
+        var language = article.Article.LanguageOr(settings.Language);
+        var strings = theme.Strings.Of(language);
+        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images);
         var preview = images.Preview(article.Article);
         var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug)).Record(Dependency.Images(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
             ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)),
             ["article"] = view,
-        }, dependencies, preview), dependencies);
+        }, dependencies, preview, language), strings, dependencies);
         return page is null ? null : finish(page with { SectionSources = sections });
     }
 
@@ -84,11 +89,12 @@ public sealed class ApplyTheme(
                 () => new() { ["articles"] = articleViews.Value },
                 listedArticles),
             new("glossary", "glossary/index.html", InputFolder.GlossaryFolder,
-                new PageView("glossary", "Glossary", $"Definitions of the terms used in {settings.Title}.", SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
+                new PageView("glossary", _strings.Generated(GeneratedStrings.Glossary), _strings.Generated(GeneratedStrings.GlossaryDescription, ("site", settings.Title)),
+                    SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
                 () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
                 listedTerms),
             new("not-found", "404.html", "theme",
-                new PageView("not-found", "Page not found", null, "/404.html"),
+                new PageView("not-found", _strings.Generated(GeneratedStrings.NotFound), null, "/404.html"),
                 () => new() { ["articles"] = articleViews.Value },
                 listedArticles),
         };
@@ -108,7 +114,7 @@ public sealed class ApplyTheme(
         {
             var job = jobs[index];
             var dependencies = new DependencyRecorder();
-            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview);
+            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview, settings.Language);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
             incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
@@ -127,7 +133,7 @@ public sealed class ApplyTheme(
                     variables[name] = value;
                 }
 
-                page = Render(job.Layout, job.OutputPath, job.Source, variables, dependencies);
+                page = Render(job.Layout, job.OutputPath, job.Source, variables, _strings, dependencies);
             }
 
             pages[index] = page is null ? null : finish(page);
@@ -135,12 +141,17 @@ public sealed class ApplyTheme(
         return pages.OfType<Page>().ToList();
     }
 
-    /// <summary>Adds what every layout is given: the site, and the page's canonical address and preview image.</summary>
-    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables, DependencyRecorder dependencies, PreviewImage? preview)
+    /// <summary>
+    /// Adds what every layout is given: the site, and the page's language, canonical address and preview image. The
+    /// page's views (its dates) are written with its language's strings, so it reads them even where no layout does.
+    /// </summary>
+    private Dictionary<string, object?> Complete(Dictionary<string, object?> variables, DependencyRecorder dependencies, PreviewImage? preview, string language)
     {
-        dependencies.Record(Dependency.Site).Record(Dependency.BaseUrl);
+        dependencies.Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Strings(language));
         variables["site"] = _site;
-        if (_address is not null && variables["page"] is PageView page)
+        var page = (PageView)variables["page"]!;
+        variables["page"] = page = page with { Language = language };
+        if (_address is not null)
         {
             variables["page"] = page with
             {
@@ -162,9 +173,9 @@ public sealed class ApplyTheme(
         IReadOnlyList<string> Listed);
 
     /// <summary>Renders a page and keeps, for the next build, what it was made from.</summary>
-    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, DependencyRecorder dependencies)
+    private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, LanguageStrings strings, DependencyRecorder dependencies)
     {
-        if (_renderer.Render(layout, variables, diagnostics, dependencies) is not { } html)
+        if (_renderer.Render(layout, variables, strings, diagnostics, dependencies) is not { } html)
         {
             return null;
         }

@@ -1,18 +1,17 @@
 using System.Globalization;
 using Generator.Content.Time;
+using Generator.Localization;
 using Generator.Rendering.Views;
 
 namespace Generator.Rendering;
 
 /// <summary>
-/// Writes the moments of the content as readers read them, in the site's time zone: a day as a day ("February 14,
-/// 2022"), an instant with its time and the zone's abbreviation ("February 14, 2022, 09:30 EET").
+/// Writes the moments of the content as readers read them, in the site's time zone and in the language of the page,
+/// from its strings file (<c>months</c>, <c>date</c>, <c>date_time</c>): a day as a day ("February 14, 2022",
+/// "14 лютого 2022 р."), an instant with its time and the zone's abbreviation ("February 14, 2022, 09:30 EET").
 /// </summary>
-public sealed class DateFormat(SiteTimeZone zone)
+public sealed class DateFormat(SiteTimeZone zone, LanguageStrings strings)
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     public SiteTimeZone Zone => zone;
 
     public DateView Of(ContentTime time)
@@ -23,11 +22,17 @@ public sealed class DateFormat(SiteTimeZone zone)
         }
 
         var local = zone.Local(exact);
-        return new DateView(time.Iso, string.Create(CultureInfo.InvariantCulture,
-            $"{Day(DateOnly.FromDateTime(local.DateTime))}, {local.Hour:00}:{local.Minute:00} {zone.Abbreviation(exact)}"));
+        return new DateView(time.Iso, strings.Generated(GeneratedStrings.DateTime,
+            ("date", Day(DateOnly.FromDateTime(local.DateTime))),
+            ("hour", local.Hour.ToString("00", CultureInfo.InvariantCulture)),
+            ("minute", local.Minute.ToString("00", CultureInfo.InvariantCulture)),
+            ("zone", zone.Abbreviation(exact))));
     }
 
     public DateView Of(DateOnly day) => Of(ContentTime.OfDay(day));
 
-    private static string Day(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{Months[day.Month - 1]} {day.Day}, {day.Year}");
+    private string Day(DateOnly day) => strings.Generated(GeneratedStrings.Date,
+        ("day", day.Day.ToString(CultureInfo.InvariantCulture)),
+        ("month", strings.Months[day.Month - 1]),
+        ("year", day.Year.ToString(CultureInfo.InvariantCulture)));
 }

@@ -6,4 +6,7 @@ public sealed class LayoutProblem(string message, string name, string hint) : Ex
     public string Name { get; } = name;
 
     public string Hint { get; } = hint;
+
+    /// <summary>A pattern that finds the place in a layout more precisely than <see cref="Name"/> (a filter's use).</summary>
+    public string? Pattern { get; init; }
 }

@@ -6,6 +6,7 @@ using Fluid.Values;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
+using Generator.Localization;
 using Generator.Rendering.Views;
 
 namespace Generator.Rendering;
@@ -20,8 +21,9 @@ public sealed class LayoutRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly AsyncLocal<List<string>?> UndefinedNames = new();
-    // The name under which a page's recorder travels with its template context, to the filters.
+    // The names under which a page's recorder and its language's strings travel with its template context, to the filters.
     private const string Dependencies = "dependencies";
+    private const string Strings = "strings";
 
     private readonly Theme _theme;
     private readonly GlossaryIndex _glossary;
@@ -58,6 +60,7 @@ public sealed class LayoutRenderer
         _options.StrictFilters = true;
         _options.Filters.AddFilter("asset_url", AssetUrl);
         _options.Filters.AddFilter("link_terms", LinkTerms);
+        _options.Filters.AddFilter("t", Translate);
         _options.Undefined = name =>
         {
             UndefinedNames.Value?.Add(name);
@@ -68,9 +71,10 @@ public sealed class LayoutRenderer
     /// <summary>
     /// Renders <paramref name="layoutName"/> with the given top-level variables, then wraps the result in the base layout;
     /// the page as UTF-8, or null, with the errors reported, when either fails. What the layouts read is recorded in
-    /// <paramref name="dependencies"/>: the layouts and partials they are made of, the assets and terms they address.
+    /// <paramref name="dependencies"/>: the layouts and partials they are made of, the assets and terms they address,
+    /// the strings file they take fixed words from (<paramref name="strings"/>, the page's language).
     /// </summary>
-    public byte[]? Render(string layoutName, Dictionary<string, object?> variables, DiagnosticBag diagnostics, DependencyRecorder? dependencies = null)
+    public byte[]? Render(string layoutName, Dictionary<string, object?> variables, LanguageStrings strings, DiagnosticBag diagnostics, DependencyRecorder? dependencies = null)
     {
         if (dependencies is not null)
         {
@@ -80,7 +84,7 @@ public sealed class LayoutRenderer
             }
         }
 
-        using var content = RenderOne(_theme.Layouts[layoutName], variables, diagnostics, dependencies);
+        using var content = RenderOne(_theme.Layouts[layoutName], variables, strings, diagnostics, dependencies);
         if (content is null || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
         {
             return content?.ToArray();
@@ -88,16 +92,17 @@ public sealed class LayoutRenderer
 
         // The page's layout goes into the base layout from the writer that holds it, and is let go with it.
         variables["content"] = new EncodedHtmlValue(content);
-        using var page = RenderOne(baseLayout, variables, diagnostics, dependencies);
+        using var page = RenderOne(baseLayout, variables, strings, diagnostics, dependencies);
         return page?.ToArray();
     }
 
     private IReadOnlySet<string> LayoutsOf(string layoutName) =>
         _layoutClosures.GetOrAdd(layoutName, name => LayoutReferences.Closure(_theme, name));
 
-    private EncodedHtml? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, DependencyRecorder? dependencies)
+    private EncodedHtml? RenderOne(Layout layout, IReadOnlyDictionary<string, object?> variables, LanguageStrings strings, DiagnosticBag diagnostics, DependencyRecorder? dependencies)
     {
         var context = new TemplateContext(_options);
+        context.AmbientValues[Strings] = strings;
         if (dependencies is not null)
         {
             context.AmbientValues[Dependencies] = dependencies;
@@ -123,7 +128,7 @@ public sealed class LayoutRenderer
             });
             foreach (var name in undefined.Distinct(StringComparer.Ordinal))
             {
-                diagnostics.Error(Locate(name, layout), $"the layout uses '{name}', which is not defined",
+                diagnostics.Error(Locate(NamePattern(name), layout), $"the layout uses '{name}', which is not defined",
                     $"check the spelling; layouts can use site, page and, per page, article, articles, terms, letters or term (see docs/themes.md).");
             }
 
@@ -137,13 +142,13 @@ public sealed class LayoutRenderer
         }
         catch (LayoutProblem problem)
         {
-            diagnostics.Error(Locate(problem.Name, layout), problem.Message, problem.Hint);
+            diagnostics.Error(Locate(problem.Pattern ?? NamePattern(problem.Name), layout), problem.Message, problem.Hint);
             return null;
         }
         catch (FileNotFoundException missing)
         {
             var name = Path.GetFileNameWithoutExtension(missing.FileName ?? missing.Message);
-            diagnostics.Error(Locate(name, layout), $"the layout includes '{name}', which is not a layout of the theme",
+            diagnostics.Error(Locate(NamePattern(name), layout), $"the layout includes '{name}', which is not a layout of the theme",
                 $"add layouts/{name}.liquid to the theme, or fix the name in the include or render tag.");
             return null;
         }
@@ -151,9 +156,9 @@ public sealed class LayoutRenderer
         {
             // Fluid names an unknown filter in its message ("Undefined filter 'upcasee'"): point at its first use.
             var quoted = System.Text.RegularExpressions.Regex.Match(exception.Message, "'(?<name>[^']+)'");
-            var location = quoted.Success ? Locate(quoted.Groups["name"].Value, layout) : SourceLocation.StartOf(layout.DisplayPath);
+            var location = quoted.Success ? Locate(NamePattern(quoted.Groups["name"].Value), layout) : SourceLocation.StartOf(layout.DisplayPath);
             diagnostics.Error(location, $"the layout failed to render: {exception.Message}",
-                "check the spelling of the tag or filter; the filters are Liquid's own, asset_url and link_terms.");
+                "check the spelling of the tag or filter; the filters are Liquid's own, asset_url, link_terms and t.");
             return null;
         }
         finally
@@ -183,7 +188,7 @@ public sealed class LayoutRenderer
     {
         // Which terms the text links depends on how every term matches; what each link shows, on that term.
         var dependencies = RecorderOf(context)?.Record(Dependency.TermMatching);
-        var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, term =>
+        var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, StringsOf(context), term =>
         {
             dependencies?.Record(Dependency.TermLink(term.Slug));
             var count = context.AmbientValues.TryGetValue("link_terms", out var made) ? (int)made! + 1 : 1;
@@ -193,13 +198,52 @@ public sealed class LayoutRenderer
         return new StringValue(html, encode: false);
     }
 
+    /// <summary>
+    /// <c>{{ "in_this_article" | t }}</c>: a fixed string of the theme in the page's language, from its strings file
+    /// (<c>i18n/&lt;language&gt;.yml</c>), escaped like any value. Named arguments fill its placeholders
+    /// (<c>{{ "notes_label" | t: title: section.title }}</c>); <c>count</c> also chooses the plural form of a counted
+    /// string (<c>{{ "sections_count" | t: count: article.sections.size }}</c>). A key the file lacks is an error at
+    /// the layout's line, naming the file and the key.
+    /// </summary>
+    private ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var key = input.ToStringValue();
+        var strings = StringsOf(context);
+        RecorderOf(context)?.Record(Dependency.Strings(strings.Language));
+        var pattern = $@"[""']{Regex.Escape(key)}[""']\s*\|\s*t\b";
+        if (!strings.Entries.TryGetValue(key, out var entry))
+        {
+            throw new LayoutProblem($"{strings.DisplayPath} has no string '{key}', which the layout asks for", key,
+                $"add '{key}:' to {strings.DisplayPath} (and to every other language's file), or fix the key in the layout.")
+            { Pattern = pattern };
+        }
+
+        long? count = arguments.HasNamed("count") ? (long)arguments["count"].ToNumberValue() : null;
+        if (entry.Forms is not null && count is null)
+        {
+            throw new LayoutProblem($"'{key}' in {strings.DisplayPath} has a form for each count, but the layout gives no count", key,
+                $"give the number: {{{{ \"{key}\" | t: count: … }}}}.")
+            { Pattern = pattern };
+        }
+
+        var text = strings.Format(key, count, name => arguments.HasNamed(name) ? arguments[name].ToStringValue() : null, missing =>
+            throw new LayoutProblem($"'{key}' in {strings.DisplayPath} has the placeholder {{{missing}}}, which the layout does not give", key,
+                $"give it: {{{{ \"{key}\" | t: {missing}: … }}}}, or take the placeholder out of the string.")
+            { Pattern = pattern });
+        return new StringValue(text!);
+    }
+
+    private static LanguageStrings StringsOf(TemplateContext context) => (LanguageStrings)context.AmbientValues[Strings]!;
+
+    private static string NamePattern(string name) => $@"\b{Regex.Escape(name)}\b";
+
     private static DependencyRecorder? RecorderOf(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Dependencies, out var recorder) ? (DependencyRecorder?)recorder : null;
 
     /// <summary>The first place the name appears in the layout or the layouts it builds on; the layout's start if nowhere.</summary>
-    private SourceLocation Locate(string name, Layout layout)
+    private SourceLocation Locate(string namePattern, Layout layout)
     {
-        var pattern = new Regex($@"\b{Regex.Escape(name)}\b");
+        var pattern = new Regex(namePattern);
         foreach (var candidate in _theme.Layouts.Values.OrderBy(l => ReferenceEquals(l, layout) ? 0 : 1))
         {
             var match = pattern.Match(candidate.Source);

@@ -10,7 +10,8 @@ namespace Generator.Rendering;
 /// Reads the theme: the site's theme folder laid over the built-in theme file by file (a site with only
 /// <c>theme/layouts/article.liquid</c> takes every other file from the built-in one; without a theme folder the
 /// built-in theme is the whole theme). Parses every layout under <c>layouts/</c> (a syntax error is reported with the
-/// layout's line and column) and fingerprints every file under <c>assets/</c>.
+/// layout's line and column), fingerprints every file under <c>assets/</c> and reads the strings files under
+/// <c>i18n/</c>.
 /// </summary>
 public static partial class LoadTheme
 {
@@ -28,6 +29,8 @@ public static partial class LoadTheme
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
         var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
         var cardFiles = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, Localization.LanguageStrings>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files(themeFolder, diagnostics).Values)
         {
             if (file.Name.StartsWith(LayoutsFolder, StringComparison.Ordinal) && file.Name.EndsWith(LayoutExtension, StringComparison.Ordinal))
@@ -42,18 +45,29 @@ public static partial class LoadTheme
                 var asset = Fingerprint(file);
                 assets[asset.Name] = asset;
             }
+            else if (Localization.StringsFileReader.IsStringsFile(file.Name))
+            {
+                if (Localization.StringsFileReader.Read(file, diagnostics) is { } language)
+                {
+                    strings[language.Language] = language;
+                }
+                else
+                {
+                    unreadable.Add(Localization.StringsFileReader.LanguageOf(file.Name));
+                }
+            }
             else if (Images.CardStyle.IsCardFile(file.Name))
             {
                 cardFiles[file.Name] = file;
             }
             else
             {
-                diagnostics.Warning(SourceLocation.WholeFile(file.DisplayPath), "the theme file is not used: only layouts/*.liquid, assets/, card.yml and fonts/ are read",
+                diagnostics.Warning(SourceLocation.WholeFile(file.DisplayPath), "the theme file is not used: only layouts/*.liquid, assets/, i18n/*.yml, card.yml and fonts/ are read",
                     $"move it to {Path.Combine(Path.TrimEndingDirectorySeparator(themeFolder), "layouts", Path.GetFileName(file.Name)).Replace('\\', '/')} if it is a layout, or under assets/ if it is a stylesheet, script or image.");
             }
         }
 
-        return new Theme(layouts, assets) { CardFiles = cardFiles };
+        return new Theme(layouts, assets) { CardFiles = cardFiles, Strings = new Localization.StringsCatalogue(strings, unreadable) };
     }
 
     /// <summary>Every file of the theme by its path inside it: the built-in files, each replaced by the site's file of the same path.</summary>

@@ -161,12 +161,21 @@ public static class MarkdownSetup
         return (allowRawHtml ? builder : builder.DisableHtml()).Build();
     }
 
-    public static string ToHtml(MarkdownDocument document) =>
-        ReusedStringWriter.Write(document, (writer, document) =>
+    /// <summary>
+    /// Renders a document. Prose that holds term links or notes is rendered with the <paramref name="strings"/> of its
+    /// language: their pop-ups and labels carry fixed words (text without them, such as a correction, needs none).
+    /// </summary>
+    public static string ToHtml(MarkdownDocument document, Localization.LanguageStrings? strings = null) =>
+        ReusedStringWriter.Write((document, strings), (writer, input) =>
         {
             var renderer = new HtmlRenderer(writer);
             Safe.Setup(renderer);
-            renderer.Render(document);
+            foreach (var localized in renderer.ObjectRenderers.OfType<Localization.ILocalizedRenderer>())
+            {
+                localized.Strings = input.strings;
+            }
+
+            renderer.Render(input.document);
             writer.Flush();
         });
 }

@@ -3,6 +3,7 @@ using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
+using Generator.Localization;
 using Generator.Prose;
 using Generator.Revisions;
 using Markdig.Extensions.Footnotes;
@@ -25,10 +26,12 @@ public static class RenderArticles
     /// Called with each article (and its position) as soon as it is rendered; what it returns is kept. The build themes
     /// and writes the article's page there, and keeps the article without its HTML unless the feed needs it.
     /// </param>
+    /// <param name="strings">The theme's strings: each article's prose is rendered with those of its language.</param>
     public static IReadOnlyList<RenderedArticle> Run(
         IReadOnlyList<Article> articles,
         GlossaryIndex glossary,
         SiteSettings site,
+        StringsCatalogue strings,
         DiagnosticBag diagnostics,
         GlossaryReport? report = null,
         IncrementalBuild? incremental = null,
@@ -38,17 +41,17 @@ public static class RenderArticles
         Parallel.For(0, articles.Count, index =>
         {
             var article = articles[index];
-            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, diagnostics, report, incremental);
+            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, strings.Of(article.LanguageOr(site.Language)), diagnostics, report, incremental);
             rendered[index] = finish is null ? result : finish(result, index);
         });
         return rendered;
     }
 
-    private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
+    private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
     {
         // The article's own findings are kept with it in the cache, to be reported again when it is reused.
         var findings = diagnostics.CreateEmpty();
-        var rendered = RenderArticle(article, glossary, site, findings, report);
+        var rendered = RenderArticle(article, glossary, site, strings, findings, report);
         var found = findings.Sorted();
         diagnostics.AddRange(found);
         if (!findings.HasErrors)
@@ -59,7 +62,7 @@ public static class RenderArticles
         return rendered;
     }
 
-    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, SiteSettings site, DiagnosticBag diagnostics, GlossaryReport? report)
+    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report)
     {
         var annotated = new List<(Section Section, MarkdownDocument Document, IReadOnlyList<NumberedNote> Notes, IReadOnlyList<Term> Terms)>();
         var nextNoteNumber = 1;
@@ -87,8 +90,8 @@ public static class RenderArticles
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
-        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, diagnostics)).ToList();
-        var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst);
+        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, strings, diagnostics)).ToList();
+        var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst, strings);
         return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections));
     }
 
@@ -143,13 +146,13 @@ public static class RenderArticles
     }
 
     private static RenderedSection RenderSection(
-        Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml, DiagnosticBag diagnostics)
+        Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml, LanguageStrings strings, DiagnosticBag diagnostics)
     {
         var renderedNotes = notes
-            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics))))
+            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics), strings)))
             .ToList();
         PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
-        var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document), section.Slug);
+        var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document, strings), section.Slug);
         var listed = section.People.Concat(section.Places)
             .Select(name => (Name: name, Term: glossary.FindByName(name)))
             .Where(entry => entry.Term is not null)

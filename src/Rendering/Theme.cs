@@ -1,6 +1,6 @@
 namespace Generator.Rendering;
 
-/// <summary>A loaded theme: its parsed layouts by name and its fingerprinted assets by name.</summary>
+/// <summary>A loaded theme: its parsed layouts by name, its fingerprinted assets by name and its strings by language.</summary>
 public sealed record Theme(IReadOnlyDictionary<string, Layout> Layouts, IReadOnlyDictionary<string, ThemeAsset> Assets)
 {
     /// <summary>
@@ -8,6 +8,9 @@ public sealed record Theme(IReadOnlyDictionary<string, Layout> Layouts, IReadOnl
     /// read by <see cref="Images.CardStyle"/>, never published.
     /// </summary>
     public IReadOnlyDictionary<string, ThemeFile> CardFiles { get; init; } = new Dictionary<string, ThemeFile>();
+
+    /// <summary>The fixed strings of each language the theme speaks (<c>i18n/&lt;language&gt;.yml</c>).</summary>
+    public Localization.StringsCatalogue Strings { get; init; } = Localization.StringsCatalogue.Empty;
 
     /// <summary>
     /// The layout every page is wrapped in, when the theme has one: it receives the page's own HTML as <c>content</c>

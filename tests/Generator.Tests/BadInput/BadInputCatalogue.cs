@@ -19,6 +19,7 @@ public static class BadInputCatalogue
     public const string Addresses = "Duplicate and unusable names";
     public const string References = "Glossary references and notes";
     public const string Layouts = "Layouts";
+    public const string Languages = "Languages";
     public const string Photos = "Photos";
     public const string Exhaustion = "YAML built to exhaust memory or time";
     public const string Warnings = "Suspicious but valid (warnings)";
@@ -42,7 +43,7 @@ public static class BadInputCatalogue
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         .. MalformedYamlCases(), .. EmptyFileCases(), .. EncodingCases(), .. WrongTypeCases(), .. MissingKeyCases(),
-        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. PhotoCases(), .. ExhaustionCases(), .. WarningCases(),
+        .. UnknownKeyCases(), .. AddressCases(), .. ReferenceCases(), .. LayoutCases(), .. LanguageCases(), .. PhotoCases(), .. ExhaustionCases(), .. WarningCases(),
         .. SeveralMistakeCases(),
     ];
 
@@ -456,6 +457,28 @@ public static class BadInputCatalogue
         yield return Case("layout-including-a-missing-partial", "a layout includes a partial that does not exist")
             .Replacing(TermLayout, Name, "{% include 'nothing' %}")
             .Expecting($"{TermLayout}:3", "nothing", "layouts/");
+    }
+
+    private static IEnumerable<BadInputCase> LanguageCases()
+    {
+        BadInputCase Case(string name, string mistake) => new(Languages, name, mistake);
+        const string English = "theme/i18n/en.yml";
+
+        yield return Case("site-language-without-strings", "site.yml names a language the theme has no strings file for")
+            .Writing(Site, "title: Test Desk\nlanguage: pl\nbase_url: https://example.org/\n")
+            .Expecting($"{Site}:2:1", "site.yml's 'language' is 'pl', but the theme has no strings for it (it has en, uk)", "add theme/i18n/pl.yml");
+        yield return Case("article-language-without-strings", "an article names a language the theme has no strings file for")
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\nlanguage: de\n---\n")
+            .Expecting($"{Article}:4:1", "the article's 'language' is 'de', but the theme has no strings for it", "add theme/i18n/de.yml");
+        yield return Case("layout-asking-for-a-missing-string", "a layout asks the t filter for a string the language's file lacks")
+            .Replacing(TermLayout, "{{ term.name }}", "{{ \"term_heading\" | t }}")
+            .Expecting($"{TermLayout}:3:26", "theme/i18n/en.yml has no string 'term_heading', which the layout asks for", "add 'term_heading:'");
+        yield return Case("strings-file-without-a-generated-string", "a strings file lacks a string the generator writes itself")
+            .Replacing(English, "more_about: \"More about {term}\"\n", "")
+            .Expecting($"{English}:1:1", "the strings file has no 'more_about', which the generator writes on pages", "add 'more_about:'");
+        yield return Case("strings-file-without-a-plural-form", "a counted string lacks a form its language needs")
+            .Replacing(English, "  one: \"{count} section\"\n", "")
+            .Expecting($"{English}:55:1", "'sections_count' has no 'one' form, which counts in 'en' need (one/other: e.g. 1)", "add 'one:'");
     }
 
     private static IEnumerable<BadInputCase> PhotoCases()

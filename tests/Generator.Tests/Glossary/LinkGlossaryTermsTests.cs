@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Generator.Glossary;
 using Generator.Rendering;
+using Generator.Tests.Support;
 using static Generator.Tests.Glossary.TermFactory;
 
 namespace Generator.Tests.Glossary;
@@ -16,7 +17,7 @@ public sealed class LinkGlossaryTermsTests
     {
         var document = MarkdownSetup.Parse(markdown);
         LinkGlossaryTerms.Run(document, Glossary, "scope");
-        return new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(document) + "</body>");
+        return new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(document, ThemeStrings.English) + "</body>");
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class LinkGlossaryTermsTests
     {
         var document = MarkdownSetup.Parse("Talks in the Normandy **format[^1] resumed** today.\n\n[^1]: A note.\n");
         LinkGlossaryTerms.Run(document, Glossary, "scope");
-        var html = MarkdownSetup.ToHtml(document);
+        var html = MarkdownSetup.ToHtml(document, ThemeStrings.English);
 
         // Read as written: an HTML parser would quietly close the term link at the link nested in it.
         var linkStart = html.IndexOf("class=\"term-link\"", StringComparison.Ordinal);
@@ -124,7 +125,7 @@ public sealed class LinkGlossaryTermsTests
     public void Linking_keeps_the_visible_text_unchanged()
     {
         const string markdown = "The *Normandy* format and the Minsk agreements' terms, \"quoted\" -- as NATO's.";
-        var plain = new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(MarkdownSetup.Parse(markdown)) + "</body>").Body!.TextContent;
+        var plain = new HtmlParser().ParseDocument("<body>" + MarkdownSetup.ToHtml(MarkdownSetup.Parse(markdown), ThemeStrings.English) + "</body>").Body!.TextContent;
 
         var linked = Link(markdown);
         foreach (var tip in linked.QuerySelectorAll(".term-popup").ToList())

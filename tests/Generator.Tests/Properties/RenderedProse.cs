@@ -30,7 +30,7 @@ internal sealed partial class RenderedProse
     {
         var tree = MarkdownSetup.Parse(markdown);
         annotate?.Invoke(tree);
-        return new RenderedProse(tree, MarkdownSetup.ToHtml(tree));
+        return new RenderedProse(tree, MarkdownSetup.ToHtml(tree, Support.ThemeStrings.English));
     }
 
     /// <summary>The text a reader sees in the prose itself, without what annotation adds beside it.</summary>
