@@ -41,6 +41,9 @@ public sealed record Article(
     /// <summary>The language it is written in (<c>language</c>), when it is not the site's; null for the site's.</summary>
     public Diagnostics.LocatedText? Language { get; init; }
 
+    /// <summary>The articles that are this one in other languages (<c>translations: {uk: slug}</c>), as written.</summary>
+    public IReadOnlyList<Translation> Translations { get; init; } = [];
+
     /// <summary>The language it is written in: its own, or else the site's.</summary>
     public string LanguageOr(string siteLanguage) => Language?.Value ?? siteLanguage;
 

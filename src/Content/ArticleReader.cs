@@ -8,7 +8,7 @@ namespace Generator.Content;
 /// <summary>Reads an article's <c>index.md</c>; its sections are read by <see cref="SectionReader"/> and attached by the loader.</summary>
 public static class ArticleReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from", "corrections", "language"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from", "corrections", "language", "translations"];
     private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> CorrectionKeys = ["at", "text"];
 
@@ -45,6 +45,7 @@ public static class ArticleReader
         var tags = reader.TextList("tags");
         var draft = reader.Boolean("draft") ?? false;
         var redirects = RedirectPaths.Read(reader, diagnostics);
+        var translations = reader.TextMap("translations").Select(entry => new Translation(entry.Key, entry.Value)).ToList();
         var language = reader.Text("language") is { Length: > 0 } tag ? new LocatedText(tag, reader.LocationOf("language")) : null;
         if (title is null || date is null)
         {
@@ -56,6 +57,7 @@ public static class ArticleReader
         {
             RedirectFrom = redirects,
             Language = language,
+            Translations = translations,
             Corrections = corrections,
             UpdatedFromGit = updatedFromGit,
             RevisionLocation = reader.LocationOf(reader.Has("updated") ? "updated" : "date"),

@@ -30,6 +30,12 @@ public sealed record Term(
     /// <summary>The date the definition was true on, for facts that change (office holders, membership).</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>The language the term and its definitions are written in, when it is not the site's; null for the site's.</summary>
+    public LocatedText? Language { get; init; }
+
+    /// <summary>The language it is written in: its own, or else the site's.</summary>
+    public string LanguageOr(string siteLanguage) => Language?.Value ?? siteLanguage;
+
     /// <summary>Where each name, alias and plural is written, to report a form two terms claim at the right line.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FormLocations { get; init; } = new Dictionary<string, SourceLocation>();
 

@@ -8,7 +8,7 @@ namespace Generator.Glossary;
 public static class TermReader
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["term", "aliases", "short", "case_sensitive", "plural", "see_also", "source", "as_of"];
+        ["term", "aliases", "short", "case_sensitive", "plural", "see_also", "source", "as_of", "language"];
 
     private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
 
@@ -39,6 +39,7 @@ public static class TermReader
             source = sourceName is null ? null : new ArticleSource(sourceName, url);
         }
 
+        var language = reader.Text("language") is { Length: > 0 } tag ? new LocatedText(tag, reader.LocationOf("language")) : null;
         if (definition is not null)
         {
             LintShort(definition, reader.LocationOf("short"), diagnostics);
@@ -70,6 +71,7 @@ public static class TermReader
             SeeAlso = seeAlso,
             Source = source,
             AsOf = asOf,
+            Language = language,
         };
     }
 

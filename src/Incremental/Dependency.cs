@@ -40,6 +40,9 @@ public static class Dependency
     /// <summary>An article's photos and preview image as its page shows them: their addresses (hashed) and sizes.</summary>
     public static string Images(string slug) => "images:" + slug;
 
+    /// <summary>An article's translations as its page links them: each one's language, name of it, address and title.</summary>
+    public static string Translations(string slug) => "translations:" + slug;
+
     /// <summary>An article as the pages that list articles are given it (its prose only where the feed carries it).</summary>
     public static string ListedArticle(string slug) => "listed-article:" + slug;
 

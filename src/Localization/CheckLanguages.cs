@@ -5,7 +5,7 @@ namespace Generator.Localization;
 
 /// <summary>
 /// Every language the content is written in needs the theme's strings for it: site.yml's <c>language</c> and each
-/// article's own. One without a strings file is an error where the language is named, before anything is rendered.
+/// article's and term's own. One without a strings file is an error where the language is named, before anything is rendered.
 /// </summary>
 public static class CheckLanguages
 {
@@ -21,7 +21,17 @@ public static class CheckLanguages
             }
         }
 
-        return strings.For(content.Site.Language) is not null && content.Articles.All(a => a.Language is null || strings.For(a.Language.Value) is not null);
+        foreach (var term in content.Terms)
+        {
+            if (term.Language is { } language)
+            {
+                Check(language.Value, language.Location, "the term's 'language'", strings, diagnostics);
+            }
+        }
+
+        return strings.For(content.Site.Language) is not null
+            && content.Articles.All(a => a.Language is null || strings.For(a.Language.Value) is not null)
+            && content.Terms.All(t => t.Language is null || strings.For(t.Language.Value) is not null);
     }
 
     private static void Check(string language, SourceLocation location, string what, StringsCatalogue strings, DiagnosticBag diagnostics)

@@ -15,7 +15,7 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → check languages → hold scheduled articles → read commit times → index glossary → open cache → process
+/// load content → load theme → check languages → link translations → hold scheduled articles → read commit times → index glossary → open cache → process
 /// images (photos' sizes, preview cards) → render articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
 /// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
 /// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
@@ -71,7 +71,10 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        // Translations are read before scheduled articles are held back: naming one is no mistake, it is just not linked yet.
+        var allTranslations = Step("link translations", () => LinkTranslations.Run(content, diagnostics));
         (content, var heldBack) = HoldScheduledArticles.Run(content, now.Value, options.IncludeFuture);
+        var translations = allTranslations.Among(content.Articles);
         content = Step("read commit times", () => ReadCommitTimes.Run(content, options.InputFolder, diagnostics));
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
@@ -99,11 +102,12 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        // What an article's page shows of its photos is one of the page's inputs, known before any article is reused:
-        // taking an article from the cache asks whether its page is current.
+        // What an article's page shows of its photos and its translations are inputs of the page, known before any
+        // article is reused: taking an article from the cache asks whether its page is current.
         foreach (var article in incremental is null ? [] : content.Articles)
         {
             incremental!.Versions.Declare(Dependency.Images(article.Slug), images.KeyOf(article));
+            incremental.Versions.Declare(Dependency.Translations(article.Slug), translations.VersionOf(article.Slug, theme.Strings));
         }
 
         // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
@@ -121,7 +125,7 @@ public static class BuildPipeline
         // Edits are compared with what the last build published, kept with the build cache.
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, Publish);
+        var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.ParsedFiles is null;
@@ -146,7 +150,7 @@ public static class BuildPipeline
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, _ => loadedTheme.Strings.Of(content.Site.Language), content.Site.AllowRawHtml, diagnostics, content));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, term => loadedTheme.Strings.Of(term.LanguageOr(content.Site.Language)), content.Site.AllowRawHtml, diagnostics, content));
         if (theme is null || theming is null)
         {
             return Finish(false);
@@ -154,7 +158,7 @@ public static class BuildPipeline
 
         var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, theme.Strings, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)

@@ -14,7 +14,8 @@ public static class RenderFeeds
 {
     /// <param name="incremental">When given, the feed is kept as it is when the articles it carries are unchanged.</param>
     /// <param name="strings">The theme's strings, for the fixed words of the feed's entries.</param>
-    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, Localization.StringsCatalogue strings, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
+    /// <param name="translations">The sitemap lists each article's translations with it.</param>
+    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, Localization.StringsCatalogue strings, Localization.TranslationGroups translations, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
     {
         if (SiteAddress.For(site) is not { } address)
         {
@@ -23,7 +24,7 @@ public static class RenderFeeds
             return [];
         }
 
-        return [Feed(site, address, articles, strings, incremental), Sitemap.Render(site, address, articles, terms), RobotsFile.Render(address)];
+        return [Feed(site, address, articles, strings, incremental), Sitemap.Render(site, address, articles, terms, translations), RobotsFile.Render(address)];
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Xml;
 using Generator.Content;
 using Generator.Content.Time;
 using Generator.Glossary;
+using Generator.Localization;
 using Generator.Rendering;
 
 namespace Generator.Publishing;
@@ -15,14 +16,18 @@ public static class Sitemap
 {
     public const string OutputPath = "sitemap.xml";
 
-    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
+    // Google's extension for a page's versions in other languages.
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <param name="translations">An article's translations are listed with its address, as <c>xhtml:link</c> alternates.</param>
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, TranslationGroups translations)
     {
         var zone = site.TimeZone;
         var newestOfAll = Newest(articles.Select(a => a.Article), zone);
-        var entries = new List<(string Path, ContentTime? Modified)> { (SiteUrls.Home, newestOfAll) };
-        entries.AddRange(articles.Select(a => (SiteUrls.Article(a.Article.Slug), (ContentTime?)a.Article.LastRevision(zone))));
-        entries.Add((SiteUrls.Glossary, newestOfAll));
-        entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), Newest(t.UsedIn.Select(u => u.Article), zone))));
+        var entries = new List<(string Path, ContentTime? Modified, IReadOnlyList<Article> Alternates)> { (SiteUrls.Home, newestOfAll, []) };
+        entries.AddRange(articles.Select(a => (SiteUrls.Article(a.Article.Slug), (ContentTime?)a.Article.LastRevision(zone), translations.Of(a.Article.Slug))));
+        entries.Add((SiteUrls.Glossary, newestOfAll, []));
+        entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), Newest(t.UsedIn.Select(u => u.Article), zone), (IReadOnlyList<Article>)[])));
 
         var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
@@ -30,13 +35,27 @@ public static class Sitemap
             const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var (path, modified) in entries)
+            if (entries.Any(entry => entry.Alternates.Count > 0))
+            {
+                xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            }
+
+            foreach (var (path, modified, alternates) in entries)
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, address.Absolute(path));
                 if (modified is { } date)
                 {
                     xml.WriteElementString("lastmod", Namespace, date.Iso);
+                }
+
+                foreach (var alternate in alternates)
+                {
+                    xml.WriteStartElement("xhtml", "link", Xhtml);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.LanguageOr(site.Language));
+                    xml.WriteAttributeString("href", address.Absolute(SiteUrls.Article(alternate.Slug)));
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();

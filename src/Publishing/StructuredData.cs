@@ -42,7 +42,7 @@ public static class StructuredData
         json.WriteString("headline", article.Title);
         json.WriteString("datePublished", article.Date.Iso);
         json.WriteString("dateModified", article.LastRevision(site.TimeZone).Iso);
-        json.WriteString("inLanguage", site.Language);
+        json.WriteString("inLanguage", article.LanguageOr(site.Language));
         json.WriteStartArray("mentions");
         // Every term the article links, standfirst included, in reading order.
         foreach (var term in rendered.Definitions)

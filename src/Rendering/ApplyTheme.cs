@@ -23,6 +23,7 @@ public sealed class ApplyTheme(
     DiagnosticBag diagnostics,
     IncrementalBuild? incremental,
     ImageSet images,
+    TranslationGroups translations,
     Func<Page, Page> finish)
 {
     private readonly LayoutRenderer _renderer = new(theme, glossary);
@@ -45,12 +46,13 @@ public sealed class ApplyTheme(
 
         var language = article.Article.LanguageOr(settings.Language);
         var strings = theme.Strings.Of(language);
-        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images);
+        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images, settings.Language);
         var preview = images.Preview(article.Article);
-        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug)).Record(Dependency.Images(article.Article.Slug));
+        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug)).Record(Dependency.Images(article.Article.Slug))
+            .Record(Dependency.Translations(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
-            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)),
+            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)) { Alternates = Alternates(article.Article) },
             ["article"] = view,
         }, dependencies, preview, language), strings, dependencies);
         return page is null ? null : finish(page with { SectionSources = sections });
@@ -63,9 +65,11 @@ public sealed class ApplyTheme(
     /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
     {
-        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates, images)).ToList());
+        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates, images, settings.Language)).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
-        var termViews = terms.AsParallel().AsOrdered().Select(term => ViewFactory.Term(term, _dates)).ToList();
+        var termViews = terms.AsParallel().AsOrdered()
+            .Select(term => ViewFactory.Term(term, new DateFormat(settings.TimeZone, theme.Strings.Of(term.Term.LanguageOr(settings.Language))), settings.Language))
+            .ToList();
         var listedArticles = articles.Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
         var listedTerms = termViews.Select(t => Dependency.TermView(t.Slug)).ToList();
         if (incremental is not null)
@@ -87,16 +91,16 @@ public sealed class ApplyTheme(
             new("home", "index.html", InputFolder.SiteFile,
                 new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
                 () => new() { ["articles"] = articleViews.Value },
-                listedArticles),
+                listedArticles, settings.Language),
             new("glossary", "glossary/index.html", InputFolder.GlossaryFolder,
                 new PageView("glossary", _strings.Generated(GeneratedStrings.Glossary), _strings.Generated(GeneratedStrings.GlossaryDescription, ("site", settings.Title)),
                     SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
                 () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
-                listedTerms),
+                listedTerms, settings.Language),
             new("not-found", "404.html", "theme",
                 new PageView("not-found", _strings.Generated(GeneratedStrings.NotFound), null, "/404.html"),
                 () => new() { ["articles"] = articleViews.Value },
-                listedArticles),
+                listedArticles, settings.Language),
         };
 
         for (var index = 0; index < terms.Count; index++)
@@ -106,7 +110,7 @@ public sealed class ApplyTheme(
             jobs.Add(new("term", $"glossary/{view.Slug}/index.html", term.Location.File,
                 new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
                 () => new() { ["term"] = view },
-                [listedTerms[index]]));
+                [listedTerms[index]], view.Language));
         }
 
         var pages = new Page?[jobs.Count];
@@ -114,7 +118,7 @@ public sealed class ApplyTheme(
         {
             var job = jobs[index];
             var dependencies = new DependencyRecorder();
-            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview, settings.Language);
+            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview, job.Language);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
             incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
@@ -133,7 +137,7 @@ public sealed class ApplyTheme(
                     variables[name] = value;
                 }
 
-                page = Render(job.Layout, job.OutputPath, job.Source, variables, _strings, dependencies);
+                page = Render(job.Layout, job.OutputPath, job.Source, variables, theme.Strings.Of(job.Language), dependencies);
             }
 
             pages[index] = page is null ? null : finish(page);
@@ -163,14 +167,28 @@ public sealed class ApplyTheme(
         return variables;
     }
 
-    /// <summary>One page that lists the site: its own view, the variables that list views (made on demand) and the names of those views.</summary>
+    /// <summary>The article in each language its group is published in, itself included (<see cref="TranslationGroups"/>).</summary>
+    private IReadOnlyList<AlternateView> Alternates(Article article) =>
+        translations.Of(article.Slug).Select(member =>
+        {
+            var language = member.LanguageOr(settings.Language);
+            var url = SiteUrls.Article(member.Slug);
+            return new AlternateView(language, theme.Strings.Of(language).Generated(GeneratedStrings.LanguageName), member.Title, url,
+                _address?.Absolute(url) ?? url, member.Slug == article.Slug, language == settings.Language);
+        }).ToList();
+
+    /// <summary>
+    /// One page that lists the site: its own view, the variables that list views (made on demand), the names of those
+    /// views and the language it is written in.
+    /// </summary>
     private sealed record SitePage(
         string Layout,
         string OutputPath,
         string Source,
         PageView Page,
         Func<Dictionary<string, object?>> Variables,
-        IReadOnlyList<string> Listed);
+        IReadOnlyList<string> Listed,
+        string Language);
 
     /// <summary>Renders a page and keeps, for the next build, what it was made from.</summary>
     private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, LanguageStrings strings, DependencyRecorder dependencies)

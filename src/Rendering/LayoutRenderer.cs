@@ -55,6 +55,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<TermView>();
         _options.MemberAccessStrategy.Register<LetterView>();
         _options.MemberAccessStrategy.Register<DefinitionView>();
+        _options.MemberAccessStrategy.Register<AlternateView>();
         _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
         // An unknown filter is a mistake to report, not a value to pass through unchanged.
         _options.StrictFilters = true;

@@ -259,6 +259,38 @@ public sealed class FrontMatterReader
         }
     }
 
+    /// <summary>
+    /// A mapping whose keys are the editor's own (<c>translations: {uk: slug}</c>): each key with its text value, both
+    /// with where they are written.
+    /// </summary>
+    public IReadOnlyList<(LocatedText Key, LocatedText Value)> TextMap(string key)
+    {
+        switch (Value(key, required: false, "a mapping"))
+        {
+            case null:
+                return [];
+            case FrontMatterMap map:
+                var entries = new List<(LocatedText, LocatedText)>(map.Entries.Count);
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.Value is FrontMatterScalar { IsNull: false } text && text.Value.Trim().Length > 0)
+                    {
+                        entries.Add((new LocatedText(entry.Key.Value.Trim(), entry.Key.Location), new LocatedText(text.Value.Trim(), text.Location)));
+                    }
+                    else
+                    {
+                        _diagnostics.Error(entry.Value.Location, $"each value of '{key}' in {_context} must be text, but '{entry.Key.Value}' is {entry.Value.Describe()}",
+                            $"write '{key}' as 'key: text' pairs, one per line.");
+                    }
+                }
+
+                return entries;
+            case var other:
+                WrongType(key, other, "a mapping of 'key: text' pairs");
+                return [];
+        }
+    }
+
     /// <summary>A nested mapping such as <c>photo</c>, read with its own keys.</summary>
     public FrontMatterReader? Nested(string key, IReadOnlyList<string> knownKeys)
     {

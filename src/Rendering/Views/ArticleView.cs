@@ -2,7 +2,8 @@ namespace Generator.Rendering.Views;
 
 /// <summary>
 /// An article for layouts; <see cref="Corrections"/> come newest first, <see cref="Modified"/> is its last revision
-/// (update or correction), null when it has none.
+/// (update or correction), null when it has none. <see cref="Language"/> is the language it is written in (its own or
+/// the site's): a page that lists it in another language marks its title with it.
 /// </summary>
 public sealed record ArticleView(
     string Slug,
@@ -20,4 +21,7 @@ public sealed record ArticleView(
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<DefinitionView> Definitions,
     IReadOnlyList<CorrectionView> Corrections,
-    DateView? Modified);
+    DateView? Modified)
+{
+    public string Language { get; init; } = "";
+}

@@ -9,6 +9,9 @@ public sealed record PageView(string Kind, string Title, string? Description, st
     /// <summary>The language the page is written in (the site's, or an article's own), for <c>&lt;html lang&gt;</c>.</summary>
     public string Language { get; init; } = "";
 
+    /// <summary>The page in every language it is published in, itself included; empty when it has no translation.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
     /// <summary>The page's absolute address under the site's base URL, for canonical and sharing links; null without one.</summary>
     public string? Canonical { get; init; }
 

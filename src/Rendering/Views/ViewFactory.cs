@@ -15,7 +15,8 @@ public static class ViewFactory
         new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary,
             site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath);
 
-    public static ArticleView Article(RenderedArticle rendered, DateFormat dates, ImageSet images)
+    /// <param name="siteLanguage">The language of an article that names none.</param>
+    public static ArticleView Article(RenderedArticle rendered, DateFormat dates, ImageSet images, string siteLanguage)
     {
         var article = rendered.Article;
         var firstPhoto = article.Sections.FirstOrDefault(s => s.Photo?.Src is not null);
@@ -36,10 +37,14 @@ public static class ViewFactory
             rendered.Sections.Select(s => Section(article, s, images, isFirstPhoto: s.Section == firstPhoto)).ToList(),
             rendered.Definitions.Select((term, index) => new DefinitionView(index + 1, term.Name, term.Short, SiteUrls.Term(term.Slug))).ToList(),
             Corrections(article, dates),
-            article.LastRevision(dates.Zone) is var revised && revised != article.Date ? dates.Of(revised) : null);
+            article.LastRevision(dates.Zone) is var revised && revised != article.Date ? dates.Of(revised) : null)
+        {
+            Language = article.LanguageOr(siteLanguage),
+        };
     }
 
-    public static TermView Term(RenderedTerm rendered, DateFormat dates) =>
+    /// <param name="dates">Dates in the term's language.</param>
+    public static TermView Term(RenderedTerm rendered, DateFormat dates, string siteLanguage) =>
         new(rendered.Term.Slug,
             rendered.Term.Name,
             rendered.Term.Aliases,
@@ -53,7 +58,8 @@ public static class ViewFactory
                 .ToList(),
             rendered.SeeAlso.Select(t => new LinkView(t.Name, SiteUrls.Term(t.Slug))).ToList(),
             rendered.Term.Source is { } source ? new LinkView(source.Name, source.Url) : null,
-            rendered.Term.AsOf is { } asOf ? dates.Of(asOf) : null);
+            rendered.Term.AsOf is { } asOf ? dates.Of(asOf) : null,
+            rendered.Term.LanguageOr(siteLanguage));
 
     /// <summary>Terms grouped under their first letter (digits and symbols under "#"), in A–Z order.</summary>
     public static IReadOnlyList<LetterView> Letters(IReadOnlyList<TermView> terms) =>

@@ -45,4 +45,14 @@ public sealed class AuditedPagesTests : IDisposable
 
         Assert.Equal([aliases, dated], AuditedPages.Choose([aliases, dated, plain]));
     }
+
+    [Fact]
+    public void A_page_in_a_language_no_audited_page_of_its_layout_is_in_is_audited()
+    {
+        var english = Page("english", "article", "<h1>Talks</h1>");
+        var ukrainian = Path.Combine(_folder, "ukrainian.html");
+        File.WriteAllText(ukrainian, "<!DOCTYPE html><html lang=\"uk\"><head><title>uk</title></head><body class=\"page-article\"><main><h1>Переговори</h1></main></body></html>");
+
+        Assert.Equal([english, ukrainian], AuditedPages.Choose([english, ukrainian]));
+    }
 }
