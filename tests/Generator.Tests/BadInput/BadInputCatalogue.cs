@@ -459,6 +459,11 @@ public static class BadInputCatalogue
             .Expecting($"{TermLayout}:3", "nothing", "layouts/");
     }
 
+    private const string Translation = "input/articles/istoriia/index.md";
+    private const string TranslationSection = "input/articles/istoriia/01-pershyi.md";
+    private const string TranslationArticle = "---\ntitle: Тестова історія\ndate: 2022-02-14\nlanguage: uk\ntranslations:\n  en: story\n---\n";
+    private const string TranslationProse = "---\ntitle: Перший\n---\nПереговори відновилися.\n";
+
     private static IEnumerable<BadInputCase> LanguageCases()
     {
         BadInputCase Case(string name, string mistake) => new(Languages, name, mistake);
@@ -476,6 +481,21 @@ public static class BadInputCatalogue
         yield return Case("strings-file-without-a-generated-string", "a strings file lacks a string the generator writes itself")
             .Replacing(English, "more_about: \"More about {term}\"\n", "")
             .Expecting($"{English}:1:1", "the strings file has no 'more_about', which the generator writes on pages", "add 'more_about:'");
+        yield return Case("translation-that-is-not-an-article", "an article names a translation by a slug no article has")
+            .Writing(Translation, TranslationArticle)
+            .Writing(TranslationSection, TranslationProse)
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntranslations:\n  uk: istoria\n---\n")
+            .Expecting($"{Article}:5:7", "the translation 'istoria' is not an article of the site", "did you mean 'istoriia'?");
+        yield return Case("translation-in-another-language", "an article names as its German translation an article in Ukrainian")
+            .Writing(Translation, TranslationArticle)
+            .Writing(TranslationSection, TranslationProse)
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntranslations:\n  de: istoriia\n---\n")
+            .Expecting($"{Article}:5:7", "'istoriia' is written in 'uk', not 'de'", "give istoriia/index.md 'language: de'");
+        yield return Case("translation-in-the-articles-own-language", "an article names a translation in its own language")
+            .Writing(Translation, TranslationArticle)
+            .Writing(TranslationSection, TranslationProse)
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntranslations:\n  en: istoriia\n---\n")
+            .Expecting($"{Article}:5:3", "'en' is the language this article is written in, not one of its translations", "in other languages");
         yield return Case("strings-file-without-a-plural-form", "a counted string lacks a form its language needs")
             .Replacing(English, "  one: \"{count} section\"\n", "")
             .Expecting($"{English}:55:1", "'sections_count' has no 'one' form, which counts in 'en' need (one/other: e.g. 1)", "add 'one:'");
@@ -548,6 +568,11 @@ public static class BadInputCatalogue
         yield return Case("term-that-is-the-word-in", "a glossary term named 'In'")
             .Writing("input/glossary/in.md", "---\nterm: In\nshort: A preposition.\n---\nBody.\n")
             .Expecting("input/glossary/in.md", "'In'", "case_sensitive");
+        yield return Case("translation-named-one-way", "an article names a translation that does not name it back")
+            .Writing(Translation, TranslationArticle.Replace("translations:\n  en: story\n", "", StringComparison.Ordinal))
+            .Writing(TranslationSection, TranslationProse)
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntranslations:\n  uk: istoriia\n---\n")
+            .Expecting($"{Article}:5:7", "'istoriia' does not name this article among its translations", "translations: {en: story}");
         yield return Case("link-to-a-missing-page", "a section links to /nowhere/, which the site does not have")
             .Writing(Section, "---\ntitle: First\n---\nIntro.\n\nThe talks in the [Normandy format](/nowhere/) resumed.\n")
             .Expecting($"{Section}:6", "/nowhere/", "fix the address");
