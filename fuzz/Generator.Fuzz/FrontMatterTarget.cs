@@ -16,7 +16,7 @@ public sealed class FrontMatterTarget : IFuzzTarget
     public void Run(byte[] input)
     {
         Read("input/site.yml", input, (file, diagnostics) => SiteSettingsReader.Read(file, diagnostics));
-        Read("input/articles/story/index.md", input, (file, diagnostics) => ArticleReader.Read(file, "story", [], diagnostics));
+        Read("input/articles/story/index.md", input, (file, diagnostics) => ArticleReader.Read(file, "story", diagnostics));
         Read("input/articles/story/01-first.md", input, (file, diagnostics) => SectionReader.Read(file, "first", 1, diagnostics));
         Read("input/articles/story/first.md", input, (file, diagnostics) => SectionReader.Read(file, "first", orderFromFileName: null, diagnostics));
         Read("input/glossary/normandy-format.md", input, (file, diagnostics) => TermReader.Read(file, "normandy-format", diagnostics));

@@ -139,6 +139,11 @@ public static class BuildCommand
                     $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.ProcessorTime.TotalMilliseconds,8:0.0} ms processor {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
             }
 
+            if (result.ContentFilesRead is var (read, used))
+            {
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content files read",-20} {read,8} of {used}"));
+            }
+
             if (PeakMemory.ResidentBytes() is { } peak)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));

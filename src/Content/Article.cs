@@ -48,5 +48,5 @@ public sealed record Article(
     public string LanguageOr(string siteLanguage) => Language?.Value ?? siteLanguage;
 
     /// <summary>Its <c>index.md</c> and section files.</summary>
-    public IEnumerable<SourceFile> Files => Sections.Select(section => section.Body.File).Prepend(Standfirst.File);
+    public IEnumerable<SourceFile> Files() => Sections.Select(section => section.Body.File).Prepend(Standfirst.File);
 }

@@ -5,14 +5,14 @@ using Generator.Rendering;
 
 namespace Generator.Content;
 
-/// <summary>Reads an article's <c>index.md</c>; its sections are read by <see cref="SectionReader"/> and attached by the loader.</summary>
+/// <summary>Reads an article's <c>index.md</c>; its sections are read by <see cref="SectionReader"/> and attached by the loader (the article read here has none).</summary>
 public static class ArticleReader
 {
     public static readonly IReadOnlyList<string> Keys = ["title", "dek", "byline", "date", "updated", "source", "tags", "draft", "redirect_from", "corrections", "language", "translations"];
     private static readonly IReadOnlyList<string> SourceKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> CorrectionKeys = ["at", "text"];
 
-    public static Article? Read(SourceFile file, string slug, IReadOnlyList<Section> sections, DiagnosticBag diagnostics)
+    public static Article? Read(SourceFile file, string slug, DiagnosticBag diagnostics)
     {
         if (FrontMatterBlock.Split(file, diagnostics) is not { } block)
         {
@@ -53,7 +53,7 @@ public static class ArticleReader
         }
 
         return new Article(slug, title, dek, byline, date.Value, updated, source, tags, draft,
-            new MarkdownSource(file, block.BodyFirstLine), sections)
+            new MarkdownSource(file, block.BodyFirstLine), [])
         {
             RedirectFrom = redirects,
             Language = language,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Generator.Content.Time;
 using Generator.Diagnostics;
@@ -15,7 +16,7 @@ public static partial class LoadContent
     [GeneratedRegex(@"^(?<order>\d+)-(?<name>.+)$")]
     private static partial Regex NumberedName();
 
-    /// <param name="parsed">Files parsed by earlier builds (<c>serve</c>); a file whose text is unchanged is not parsed again.</param>
+    /// <param name="parsed">Files parsed by earlier builds (from the build cache); an unchanged file is not read or parsed again.</param>
     public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null)
     {
         // Without a trailing separator ("input/" is "input"), so paths inside it compare as root + separator + name.
@@ -72,7 +73,7 @@ public static partial class LoadContent
                 return;
             }
 
-            terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found));
+            terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found), ParsedJson.Default.Term);
         });
 
         return WithoutDuplicates(terms.OfType<Term>().ToList(), t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
@@ -151,8 +152,8 @@ public static partial class LoadContent
             s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        return Read(indexPath, diagnostics) is { } index
-            ? ArticleReader.Read(index, slug, ordered, diagnostics)
+        return ReadAndParse(indexPath, $"article {slug}", diagnostics, parsed, (source, found) => ArticleReader.Read(source, slug, found), ParsedJson.Default.Article) is { } article
+            ? article with { Sections = ordered }
             : null;
     }
 
@@ -160,14 +161,14 @@ public static partial class LoadContent
         SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
     private static Section? ReadSection(string path, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
-        ReadAndParse(path, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found));
+        ReadAndParse(path, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found), ParsedJson.Default.Section);
 
-    /// <summary>Reads and parses one content file, through the files <c>serve</c> keeps parsed when there are any.</summary>
-    private static T? ReadAndParse<T>(string path, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse)
+    /// <summary>Reads and parses one content file, through the files earlier builds parsed when there is a build cache.</summary>
+    private static T? ReadAndParse<T>(string path, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
         where T : class =>
         parsed is null
             ? Read(path, diagnostics) is { } file ? parse(file, diagnostics) : null
-            : parsed.Read(path, reading, diagnostics, Read, parse);
+            : parsed.Read(path, reading, diagnostics, Read, parse, format);
 
     private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
     {

@@ -17,19 +17,33 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     private const string ArticlesFile = "articles.bin";
     private const string GlossaryFile = "glossary.bin";
     private const string PagesFile = "pages.bin";
+    private const string ParsedFilesFile = "parsed.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
     private IReadOnlyDictionary<string, ArticleRecord>? _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ArticleProse?> _prose = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, TermSnapshot>? _terms;
     private IReadOnlyDictionary<string, PageRecord>? _pages;
+    private ParsedFiles? _parsedFiles;
     // The files are read on first use, which parallel steps reach at once: each file is read once, not once per thread.
     private object? _loading;
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    /// <summary>Content files parsed by this process's earlier builds; only a cache kept in memory (<c>serve</c>) has them.</summary>
-    public ParsedFiles? ParsedFiles { get; } = keepInMemory ? new() : null;
+    /// <summary>Content files as earlier builds parsed them (read from the cache folder on first use).</summary>
+    public ParsedFiles ParsedFiles =>
+        LazyInitializer.EnsureInitialized(ref _parsedFiles, ref _loading, () =>
+            CacheFormat.ReadParsedFiles(Path.Combine(Folder, ParsedFilesFile), GeneratorVersion.Current) ?? new ParsedFiles());
+
+    /// <summary>Drops what earlier builds parsed, in memory and on disk, so the next build reads every content file.</summary>
+    public void ForgetParsedFiles()
+    {
+        _parsedFiles = new ParsedFiles();
+        File.Delete(Path.Combine(Folder, ParsedFilesFile));
+    }
+
+    /// <summary>Whether the cache holds what it read between builds (<c>serve</c>): then the build keeps articles' text too.</summary>
+    public bool KeepsInMemory => keepInMemory;
 
     /// <summary>Where the cache of an output folder lives: beside it, so it is never published or deployed.</summary>
     public static string FolderFor(string outputFolder)
@@ -93,6 +107,15 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         CacheFormat.WritePages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, pages);
         _terms = terms;
         _pages = pages;
+        if (_parsedFiles is { } parsed)
+        {
+            if (parsed.ChangedSinceLoaded)
+            {
+                CacheFormat.WriteParsedFiles(Path.Combine(Folder, ParsedFilesFile), GeneratorVersion.Current, parsed);
+            }
+
+            parsed.StartNextBuild();
+        }
 
         var folder = Path.Combine(Folder, ArticlesFolder);
         Directory.CreateDirectory(folder);

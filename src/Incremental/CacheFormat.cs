@@ -219,6 +219,11 @@ public static class CacheFormat
         return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings, reader.ReadString());
     }
 
+    /// <summary>What was parsed from every content file the last build read (<see cref="ParsedFiles"/>).</summary>
+    public static void WriteParsedFiles(string path, string generator, ParsedFiles files) => WriteFile(path, generator, files.Save);
+
+    public static ParsedFiles? ReadParsedFiles(string path, string generator) => ReadFile(path, generator, ParsedFiles.Load);
+
     /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>
     private static void WriteFile(string path, string generator, Action<BinaryWriter> write)
     {
@@ -250,7 +255,7 @@ public static class CacheFormat
 
             return read(reader);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or System.Text.Json.JsonException)
         {
             return null;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -25,9 +24,6 @@ namespace Generator.Incremental;
 /// </summary>
 public sealed class IncrementalBuild
 {
-    // Weak: a file's fingerprint lives as long as the file's text is held (by the build, or by serve's parsed files).
-    private static readonly ConditionalWeakTable<SourceFile, string> FileKeys = [];
-
     private readonly BuildCache _cache;
     private readonly GlossaryIndex _glossary;
     private readonly string _outputFolder;
@@ -246,15 +242,10 @@ public sealed class IncrementalBuild
     }
 
     /// <summary>
-    /// A content file's fingerprint (its path and bytes), worked out once per file read: the preview keeps unchanged
-    /// files between rebuilds, so each rebuild hashes only what was saved, not the whole site's text.
+    /// A content file's key: its path and the fingerprint of its text, which a file the build did not read again has
+    /// from the cache, so a rebuild hashes only what was saved, not the whole site's text.
     /// </summary>
-    private static string FileKey(SourceFile file) =>
-        FileKeys.GetValue(file, static file =>
-        {
-            var fingerprint = new Fingerprint();
-            return fingerprint.Add(file.DisplayPath).Add(file.Utf8).Finish();
-        });
+    private static string FileKey(SourceFile file) => Fingerprint.Of(file.DisplayPath, file.Fingerprint);
 
     /// <summary>The versions of a rendered article: whole, for its page, and as listing pages are given it.</summary>
     private void DeclareArticle(string slug, ArticleRecord record)

@@ -31,6 +31,30 @@ public static class BuildPipeline
     {
         var diagnostics = new DiagnosticBag(warningsAreErrors: options.Strict);
         var clock = Stopwatch.StartNew();
+        try
+        {
+            return Run(options, diagnostics, clock);
+        }
+        catch (Exception exception) when (ChangedDuringBuild(exception) is { } changed)
+        {
+            // Parts of the site were made from the file as it was before; the staging folder is gone and site/ untouched.
+            // The cache's stamps are not trusted again: the next build reads every file (a damaged cache ends here too).
+            options.Cache?.ForgetParsedFiles();
+            diagnostics.Error(SourceLocation.WholeFile(changed.DisplayPath), "the file changed while the site was being built",
+                "build again once the file is saved; nothing was published.");
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, 0, [], clock.Elapsed);
+        }
+    }
+
+    private static SourceFileChangedException? ChangedDuringBuild(Exception exception) => exception switch
+    {
+        SourceFileChangedException changed => changed,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(ChangedDuringBuild).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
+    private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
+    {
         var timings = new List<StepTiming>();
 
         T Step<T>(string name, Func<T> step)
@@ -54,6 +78,7 @@ public static class BuildPipeline
         }
 
         var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
+        var filesRead = options.Cache?.ParsedFiles.FilesRead;
         var errorsBeforeTheme = diagnostics.ErrorCount;
         var loadedTheme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
         // Without site settings nothing can be rendered; a theme with errors renders no pages, but the articles are
@@ -128,7 +153,7 @@ public static class BuildPipeline
         var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
-        var releaseWrittenText = options.Cache?.ParsedFiles is null;
+        var releaseWrittenText = options.Cache?.KeepsInMemory != true;
         var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme.Strings, diagnostics, incremental: incremental, finish: (article, position) =>
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
@@ -141,7 +166,7 @@ public static class BuildPipeline
             unmarkedEdits?.Record(article);
             if (releaseWrittenText)
             {
-                foreach (var file in article.Article.Files)
+                foreach (var file in article.Article.Files())
                 {
                     file.Release();
                 }
@@ -221,6 +246,7 @@ public static class BuildPipeline
             Files = files,
             HeldBack = heldBack,
             DraftsLeftOut = content.LeftOutDrafts.Count,
+            ContentFilesRead = filesRead,
         };
     }
 }

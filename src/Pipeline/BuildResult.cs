@@ -25,6 +25,9 @@ public sealed record BuildResult(
     /// <summary>Files written with new bytes, and files kept unchanged (same bytes, modification time untouched).</summary>
     public Publishing.WrittenFiles? Files { get; init; }
 
+    /// <summary>Content files the build read and parsed, of all it used; the others were taken from the build cache unread.</summary>
+    public (int Read, int Used)? ContentFilesRead { get; init; }
+
     /// <summary>Scheduled articles left out because their date is still to come; null when none were.</summary>
     public Content.ScheduledRelease? HeldBack { get; init; }
 }

@@ -106,14 +106,24 @@ public sealed class SourceFileTests
     }
 
     [Fact]
-    public void A_released_file_refuses_to_be_read_instead_of_seeming_empty()
+    public void A_released_file_is_read_again_when_asked_for_and_refuses_text_that_is_no_longer_the_same()
     {
-        var file = Decode("---\ntitle: A\n---\nProse.\n")!;
+        var path = Path.Combine(Path.GetTempPath(), $"released-{Guid.NewGuid():N}.md");
+        try
+        {
+            File.WriteAllText(path, "---\ntitle: A\n---\nProse.\n");
+            var file = SourceFileReader.Read(path, new DiagnosticBag())!;
 
-        file.Release();
+            file.Release();
 
-        var error = Assert.Throws<InvalidOperationException>(() => file.Text);
-        Assert.Contains("a.md", error.Message);
-        Assert.Throws<InvalidOperationException>(() => file.Utf8FromLine(2).Length);
+            Assert.Equal("Prose.\n", file.TextFromLine(4));
+            file.Release();
+            File.WriteAllText(path, "---\ntitle: A\n---\nOther prose.\n");
+            Assert.Throws<SourceFileChangedException>(() => file.Text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Incremental;
+using Generator.Pipeline;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Incremental;
+
+/// <summary>
+/// A build reads only the content files whose stamp moved: what was parsed from the others is kept in the build cache
+/// (parsed.bin) and is the parse itself, field for field; a damaged copy costs only a full read.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class ParsedFilesCacheTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public ParsedFilesCacheTests()
+    {
+        _site.Write("articles/story/02-second.md", "---\ntitle: Second\ndateline: KYIV\npeople: Olaf Scholz, Emmanuel Macron\nnotes:\n  - quote: Text\n    text: A note.\n---\nText.\n");
+        _site.Write("articles/story/index.md", "---\ntitle: A test story\ndate: 2022-02-14T09:30:00+02:00\nupdated: 2022-02-15\ntags: [talks]\ncorrections:\n  - at: 2022-02-16\n    text: The talks were in *Berlin*.\n---\nThe standfirst.\n");
+    }
+
+    private string CacheFolder => BuildCache.FolderFor(_site.Output);
+
+    private BuildResult Build() =>
+        BuildPipeline.Run(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, Cache: new BuildCache(CacheFolder)));
+
+    private (ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics) Load(ParsedFiles? parsed)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = LoadContent.Run(_site.Input, includeDrafts: false, diagnostics, parsed);
+        Assert.NotNull(content);
+        return (content, diagnostics.Sorted());
+    }
+
+    private static string Written(ContentSet content) =>
+        string.Join("\n", content.Articles.Select(article => JsonSerializer.Serialize(article, ParsedJson.Default.Article))
+            .Concat(content.Terms.Select(term => JsonSerializer.Serialize(term, ParsedJson.Default.Term))));
+
+    [Fact]
+    public void A_second_build_reads_no_unchanged_file_and_one_changed_file_once()
+    {
+        Assert.True(Build().Succeeded);
+        Assert.Equal(0, Build().ContentFilesRead!.Value.Read);
+
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection + "\nA new paragraph.\n");
+        var result = Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, result.ContentFilesRead!.Value.Read);
+        Assert.Equal(4, result.ContentFilesRead!.Value.Used);
+    }
+
+    [Fact]
+    public void What_is_taken_from_the_cache_is_what_parsing_gives_with_the_same_warnings()
+    {
+        Assert.True(Build().Succeeded);
+        var fresh = Load(parsed: null);
+
+        var cached = Load(new BuildCache(CacheFolder).ParsedFiles);
+
+        Assert.Equal(Written(fresh.Content), Written(cached.Content));
+        Assert.NotEmpty(cached.Diagnostics);
+        Assert.Equal(fresh.Diagnostics, cached.Diagnostics);
+        // Its text is read when something asks for it, as the file holds it.
+        Assert.Equal(fresh.Content.Articles[0].Sections[1].Body.Text, cached.Content.Articles[0].Sections[1].Body.Text);
+    }
+
+    [Fact]
+    public void A_damaged_copy_is_read_as_missing_and_the_site_is_the_same()
+    {
+        Assert.True(Build().Succeeded);
+        var page = File.ReadAllBytes(Path.Combine(_site.Output, "story", "index.html"));
+        var copy = Path.Combine(CacheFolder, "parsed.bin");
+        var bytes = File.ReadAllBytes(copy);
+        File.WriteAllBytes(copy, bytes[..(bytes.Length / 2)]);
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection);
+
+        var result = Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(result.ContentFilesRead!.Value.Used, result.ContentFilesRead!.Value.Read);
+        Assert.Equal(page, File.ReadAllBytes(Path.Combine(_site.Output, "story", "index.html")));
+    }
+
+    [Fact]
+    public void A_file_whose_text_is_not_what_the_cache_fingerprinted_stops_the_read_naming_the_file()
+    {
+        var path = _site.PathOf("articles/story/01-first.md");
+        var unread = SourceFile.Unread("input/articles/story/01-first.md", path, fingerprint: "not the fingerprint of its text");
+
+        var changed = Assert.Throws<SourceFileChangedException>(() => unread.Text);
+
+        Assert.Equal("input/articles/story/01-first.md", changed.DisplayPath);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
