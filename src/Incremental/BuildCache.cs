@@ -25,6 +25,7 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     private IReadOnlyDictionary<string, TermSnapshot>? _terms;
     private IReadOnlyDictionary<string, PageRecord>? _pages;
     private ParsedFiles? _parsedFiles;
+    private bool _parsedFilesWritten;
     // The files are read on first use, which parallel steps reach at once: each file is read once, not once per thread.
     private object? _loading;
 
@@ -109,8 +110,11 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         _pages = pages;
         if (_parsedFiles is { } parsed)
         {
-            if (parsed.ChangedSinceLoaded)
+            // serve writes the copy on disk once, for its next start; between its own builds the copy in memory serves,
+            // and a file saved since is seen by its moved stamp.
+            if (parsed.ChangedSinceLoaded && !(keepInMemory && _parsedFilesWritten))
             {
+                _parsedFilesWritten = true;
                 CacheFormat.WriteParsedFiles(Path.Combine(Folder, ParsedFilesFile), GeneratorVersion.Current, parsed);
             }
 

@@ -124,7 +124,7 @@ public sealed class ParsedFiles
             writer.Write(stamp.ChangedNanoseconds);
             writer.Write(stamp.Device);
             writer.Write(stamp.Inode);
-            WriteBytes(writer, JsonSerializer.SerializeToUtf8Bytes(entry.Findings, ParsedJson.Default.IReadOnlyListDiagnostic));
+            WriteBytes(writer, entry.Findings.Count == 0 ? [] : JsonSerializer.SerializeToUtf8Bytes(entry.Findings, ParsedJson.Default.IReadOnlyListDiagnostic));
             WriteBytes(writer, entry.Stored is { } stored ? stored.Span : entry.Result is null ? [] : JsonSerializer.SerializeToUtf8Bytes(entry.Result, entry.Format!));
         }
     }
@@ -153,7 +153,9 @@ public sealed class ParsedFiles
             var display = reader.ReadString();
             var fingerprint = reader.ReadString();
             var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64());
-            var findings = JsonSerializer.Deserialize(ReadBytes(reader), ParsedJson.Default.IReadOnlyListDiagnostic) ?? [];
+            // Most files have no problems, and keep none.
+            var written = ReadBytes(reader);
+            var findings = written.Length == 0 ? [] : JsonSerializer.Deserialize(written, ParsedJson.Default.IReadOnlyListDiagnostic) ?? [];
             var stored = ReadBytes(reader);
             files._entries[key] = new Entry(stamp, display, fingerprint, findings) { Stored = stored.Length == 0 ? null : stored };
         }

@@ -10,7 +10,7 @@ namespace Generator.Incremental;
 /// they are, written by a generated serializer (Native AOT), so a field added to a record is kept with no code to
 /// remember. Properties worked out from others (an article's files, a term's forms, a text's decoded form) are not kept.
 /// </summary>
-[JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true, Converters = [typeof(ContentTimeJsonConverter)])]
+[JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true, Converters = [typeof(ContentTimeJsonConverter), typeof(SourceLocationJsonConverter)])]
 [JsonSerializable(typeof(Section))]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(Term))]
