@@ -10,6 +10,7 @@ using Generator.Localization;
 using Generator.Publishing;
 using Generator.Rendering;
 using Generator.Revisions;
+using Generator.Search;
 
 namespace Generator.Pipeline;
 
@@ -18,7 +19,7 @@ namespace Generator.Pipeline;
 /// load content → load theme → check languages → link translations → hold scheduled articles → read commit times → index glossary → open cache → process
 /// images (photos' sizes, preview cards) → render articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
 /// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
-/// glossary, terms, 404, the same way) → render feeds → render redirects → render headers → check links → write site
+/// glossary, terms, search, 404, the same way) → render feeds → build search index → render redirects → render headers → check links → write site
 /// (assets, then the swap) → save cache (and the published revisions).
 /// A file whose front matter fails is left out and the rest goes on through every step, so one build reports every
 /// mistake it can; any error stops the build before the output folder is touched.
@@ -152,6 +153,8 @@ public static class BuildPipeline
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
         var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
         var articlePages = new ConcurrentQueue<Page>();
+        // The search index reads each article while its files are held; a dry run (check) writes no index.
+        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.KeepsInMemory != true;
         var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme.Strings, diagnostics, incremental: incremental, finish: (article, position) =>
@@ -164,6 +167,7 @@ public static class BuildPipeline
             }
 
             unmarkedEdits?.Record(article);
+            search?.Add(article.Article);
             if (releaseWrittenText)
             {
                 foreach (var file in article.Article.Files())
@@ -184,6 +188,7 @@ public static class BuildPipeline
         var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
+        var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
         var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
@@ -191,7 +196,7 @@ public static class BuildPipeline
             .Concat(images.OutputPaths);
         Step("check links", () =>
         {
-            CheckSite.Run([.. pages, .. feeds, .. redirects], assetFiles, basePath, diagnostics);
+            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles], assetFiles, basePath, diagnostics);
             return true;
         });
         if (diagnostics.HasErrors)

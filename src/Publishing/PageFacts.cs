@@ -48,7 +48,8 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
                 sections.Push(isArticleSection && !string.IsNullOrEmpty(id) ? id : enclosing);
             }
 
-            if (tag.TryGet("href", out var address) || tag.TryGet("src", out address))
+            // A form's action is an address of the site too (the header's search form leads to the search page).
+            if (tag.TryGet("href", out var address) || tag.TryGet("src", out address) || tag.TryGet("action", out address))
             {
                 // A link within the page ("#def_…", as every term link has) is its own: not worth a shared copy.
                 var link = new PageLink(address.ValueStartsWith("#") ? address.Value : address.SharedValue(shared), enclosing);

@@ -13,7 +13,7 @@ namespace Generator.Rendering;
 /// <summary>
 /// The theming step: renders the pages of the site through their layouts — each article's page as soon as the article
 /// is rendered (<see cref="ArticlePage"/>), then the pages that list the whole site: the front page, the A–Z glossary,
-/// one page per term and the 404 page (<see cref="SitePages"/>). Each page is handed to <c>finish</c> at once (the build
+/// one page per term, the search page and the 404 page (<see cref="SitePages"/>). Each page is handed to <c>finish</c> at once (the build
 /// post-processes, checks and writes it there), so pages are never all held in memory.
 /// </summary>
 public sealed class ApplyTheme(
@@ -97,6 +97,10 @@ public sealed class ApplyTheme(
                     SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
                 () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
                 listedTerms, settings.Language),
+            new("search", "search/index.html", "theme",
+                new PageView("search", "Search", $"Search the articles and the glossary of {settings.Title}.", SiteUrls.Search),
+                () => [],
+                [], settings.Language),
             new("not-found", "404.html", "theme",
                 new PageView("not-found", _strings.Generated(GeneratedStrings.NotFound), null, "/404.html"),
                 () => new() { ["articles"] = articleViews.Value },

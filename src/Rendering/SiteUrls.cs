@@ -9,6 +9,9 @@ public static class SiteUrls
     public const string Home = "/";
     public const string Glossary = "/glossary/";
 
+    /// <summary>The search page; <c>?q=</c> runs a query from the address.</summary>
+    public const string Search = "/search/";
+
     public static string Article(string articleSlug) => $"/{Uri.EscapeDataString(articleSlug)}/";
 
     /// <summary>The file of an article's page in the output folder.</summary>

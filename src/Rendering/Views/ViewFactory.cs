@@ -13,7 +13,7 @@ public static class ViewFactory
 
     public static SiteView Site(SiteSettings site) =>
         new(site.Title, site.Description, site.Language, site.Publisher?.Name, site.Publisher?.Url, SiteUrls.Home, SiteUrls.Glossary,
-            site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath);
+            site.BaseUrl is null ? null : "/" + Publishing.AtomFeed.OutputPath, SiteUrls.Search);
 
     /// <param name="siteLanguage">The language of an article that names none.</param>
     public static ArticleView Article(RenderedArticle rendered, DateFormat dates, ImageSet images, string siteLanguage)

@@ -1,0 +1,203 @@
+using System.Buffers;
+using System.IO.Hashing;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Generator.Search;
+
+/// <summary>
+/// The files of the search index, under <c>search/</c>:
+/// <list type="bullet">
+/// <item><c>index.json</c>, the manifest: how many articles and terms, and each shard's key, file name and size;</item>
+/// <item><c>s/&lt;hash&gt;.json</c>, the shards: word → postings, named by a hash of their bytes, so a shard whose words
+/// did not change keeps its name and its bytes from build to build;</item>
+/// <item><c>a/&lt;number&gt;.json</c>, one per article, and <c>t/&lt;number&gt;.json</c>, terms in groups of
+/// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown.</item>
+/// </list>
+/// A word's entry is <c>[parts, [article postings], [term postings]]</c>: <c>parts</c> is how many results have the
+/// word, and each posting is two numbers, the page's number minus the previous posting's, and part × 16 + score. A
+/// word in more than <see cref="MostPostings"/> results keeps only its best-scored ones (then the newest), so a word
+/// every story uses costs a few kilobytes to fetch, not the whole archive's; the script knows such a word's list is
+/// partial because <c>parts</c> is larger.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const string Folder = "search";
+    public const string Manifest = "search/index.json";
+    public const int TermsPerFile = 64;
+    public const int MostPostings = 1000;
+
+    /// <summary>A shard above this many bytes (before compression) is split by one more letter.</summary>
+    public const int ShardBytes = 32 * 1024;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Every file of the index, by its path under the output folder.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms)
+    {
+        var sortedArticles = articles.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
+        var sortedTerms = terms.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
+        var postings = new Dictionary<string, (List<long> Articles, List<long> Terms)>(StringComparer.Ordinal);
+        Collect(sortedArticles, postings, kind: 0);
+        Collect(sortedTerms, postings, kind: 1);
+
+        var entries = postings
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (Word: pair.Key, Entry: Entry(pair.Value.Articles, pair.Value.Terms)))
+            .ToList();
+        var byWord = entries.ToDictionary(entry => entry.Word, entry => entry.Entry, StringComparer.Ordinal);
+        var plan = ShardPlan.Run(entries.Select(entry => (entry.Word, entry.Entry.Length + entry.Word.Length + 4)).ToList(), ShardBytes);
+
+        var files = new List<(string, byte[])>();
+        var shards = new List<(string Key, string Name, int Bytes)>();
+        foreach (var (key, words) in plan)
+        {
+            var bytes = Json(writer =>
+            {
+                writer.WriteStartObject();
+                foreach (var word in words)
+                {
+                    writer.WritePropertyName(word);
+                    writer.WriteRawValue(byWord[word], skipInputValidation: true);
+                }
+
+                writer.WriteEndObject();
+            });
+            var name = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16];
+            shards.Add((key, name, bytes.Length));
+            files.Add(($"{Folder}/s/{name}.json", bytes));
+        }
+
+        for (var number = 0; number < sortedArticles.Count; number++)
+        {
+            var page = sortedArticles[number];
+            files.Add(($"{Folder}/a/{number}.json", Json(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("t", page.Title);
+                writer.WriteString("u", page.Url);
+                writer.WriteStartArray("p");
+                foreach (var part in page.Parts)
+                {
+                    WritePart(writer, part);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            })));
+        }
+
+        for (var first = 0; first < sortedTerms.Count; first += TermsPerFile)
+        {
+            var group = sortedTerms.Skip(first).Take(TermsPerFile);
+            files.Add(($"{Folder}/t/{first / TermsPerFile}.json", Json(writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var term in group)
+                {
+                    WritePart(writer, term.Parts[0]);
+                }
+
+                writer.WriteEndArray();
+            })));
+        }
+
+        files.Add((Manifest, Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteNumber("articles", sortedArticles.Count);
+            writer.WriteNumber("terms", sortedTerms.Count);
+            writer.WriteNumber("termsPerFile", TermsPerFile);
+            writer.WriteStartArray("shards");
+            foreach (var (key, name, bytes) in shards)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(key);
+                writer.WriteStringValue(name);
+                writer.WriteNumberValue(bytes);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        })));
+        return files;
+    }
+
+    /// <summary>Each posting packed in one number, in page then part order: page × 2^12 + part × 16 + score.</summary>
+    private static void Collect(IReadOnlyList<SearchPage> pages, Dictionary<string, (List<long> Articles, List<long> Terms)> postings, int kind)
+    {
+        for (var number = 0; number < pages.Count; number++)
+        {
+            var parts = pages[number].Parts;
+            for (var part = 0; part < parts.Count; part++)
+            {
+                foreach (var (word, score) in parts[part].Scores.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    if (!postings.TryGetValue(word, out var lists))
+                    {
+                        postings[word] = lists = ([], []);
+                    }
+
+                    (kind == 0 ? lists.Articles : lists.Terms).Add(((long)number << 20) | ((long)part << 4) | (long)score);
+                }
+            }
+        }
+    }
+
+    private static string Entry(List<long> articles, List<long> terms)
+    {
+        var bytes = Json(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(articles.Count + terms.Count);
+            WritePostings(writer, Best(articles));
+            WritePostings(writer, Best(terms));
+            writer.WriteEndArray();
+        });
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>At most <see cref="MostPostings"/>: the best scores first, then the newest pages (the highest numbers), in page order.</summary>
+    private static IEnumerable<long> Best(List<long> postings) =>
+        postings.Count <= MostPostings
+            ? postings
+            : postings.OrderByDescending(posting => posting & 15).ThenByDescending(posting => posting).Take(MostPostings).Order();
+
+    private static void WritePostings(Utf8JsonWriter writer, IEnumerable<long> postings)
+    {
+        writer.WriteStartArray();
+        var previous = 0L;
+        foreach (var posting in postings)
+        {
+            var page = posting >> 20;
+            writer.WriteNumberValue(page - previous);
+            writer.WriteNumberValue(posting & 0xFFFFF);
+            previous = page;
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WritePart(Utf8JsonWriter writer, SearchPart part)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(part.Title);
+        writer.WriteStringValue(part.Url);
+        writer.WriteStringValue(part.Text);
+        writer.WriteEndArray();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

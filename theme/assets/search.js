@@ -1,0 +1,295 @@
+"use strict";
+// Site search. The index is written by the build under /search/ (docs/search.md): a manifest naming the shards, shards
+// of words by their first letters, and the text of each article for the snippets. Nothing is fetched until the field
+// is used, and then only the shards the query's words fall in and the text of the results shown.
+(() => {
+  const header = document.querySelector(".site-search");
+  const page = document.querySelector(".search-page");
+  if (!header && !page) return;
+  const root = new URL((header || page).getAttribute("action"), location.href);
+  const base = root.pathname.replace(/search\/$/, "");
+
+  // The same words as the build's SearchText: letters and digits, decomposed, marks dropped, lower case.
+  const WORD = /[\p{L}\p{Nd}\p{Mn}\p{Mc}]+/gu;
+  const fold = (w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const words = (text) => {
+    const found = [];
+    for (const m of text.matchAll(WORD)) {
+      const w = fold(m[0]);
+      if (w.length > 1 && w.length <= 40) found.push({ at: m.index, end: m.index + m[0].length, w });
+    }
+    return found;
+  };
+
+  const files = new Map();
+  const get = (path) => {
+    if (!files.has(path)) {
+      files.set(path, fetch(new URL(path, root)).then((r) => {
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.json();
+      }).catch((e) => { files.delete(path); throw e; }));
+    }
+    return files.get(path);
+  };
+  const manifest = () => get("index.json");
+
+  // At most one wrong, missing, extra or swapped letter.
+  const near = (a, b) => {
+    if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  };
+
+  // The shards a query word needs: the one its word is in (the longest key it starts with), and, to find the words it
+  // begins, those whose keys begin with it, unless that is more than a few downloads (then the next letters decide).
+  const shardsFor = (m, q) => {
+    let own = null;
+    const longer = [];
+    for (const s of m.shards) {
+      if (q.startsWith(s[0]) && (!own || s[0].length > own[0].length)) own = s;
+      else if (s[0].startsWith(q)) longer.push(s);
+    }
+    return (own ? [own] : []).concat(longer.length <= 4 ? longer : []);
+  };
+
+  // Each result's score for one query word: the best of the index's words that match it exactly, as a prefix, or
+  // (for five letters or more) with one typo. A word whose postings were cut to the best (entry[0] is larger) cannot
+  // be required of every result.
+  const matchWord = async (m, q) => {
+    const shards = await Promise.all(shardsFor(m, q).map((s) => get("s/" + s[1] + ".json")));
+    const scores = new Map(), marks = new Set();
+    let complete = true;
+    for (const shard of shards) {
+      for (const w in shard) {
+        const quality = w === q ? 1 : w.startsWith(q) ? 0.7 : q.length > 4 && near(q, w) ? 0.5 : 0;
+        if (!quality) continue;
+        marks.add(w);
+        const [parts, ...lists] = shard[w];
+        let count = 0;
+        lists.forEach((list, kind) => {
+          for (let i = 0, page = 0; i < list.length; i += 2) {
+            page += list[i];
+            const key = kind + ":" + page + ":" + (list[i + 1] >> 4), score = quality * (list[i + 1] & 15);
+            if (!(scores.get(key) >= score)) scores.set(key, score);
+            count++;
+          }
+        });
+        if (count < parts) complete = false;
+      }
+    }
+    return { scores, marks, complete };
+  };
+
+  // Results for a query, best first: every result has each word whose list is whole; words of cut lists add to the
+  // score, and when every word's list is cut, the results that have the most of them come first.
+  const search = async (query) => {
+    const m = await manifest();
+    const qs = [...new Set(words(query).map((x) => x.w))];
+    if (!qs.length) return { hits: [], marks: new Set() };
+    const matched = await Promise.all(qs.map((q) => matchWord(m, q)));
+    const marks = new Set(matched.flatMap((x) => [...x.marks]));
+    const totals = new Map();
+    for (const { scores } of matched) {
+      for (const [key, score] of scores) {
+        const t = totals.get(key) || { key, score: 0, words: 0 };
+        t.score += score;
+        t.words++;
+        totals.set(key, t);
+      }
+    }
+    const required = matched.filter((x) => x.complete).length;
+    let hits = [...totals.values()];
+    hits = required ? hits.filter((h) => matched.every((x) => !x.complete || x.scores.has(h.key))) : hits;
+    const most = Math.max(0, ...hits.map((h) => h.words));
+    if (!required) hits = hits.filter((h) => h.words === most);
+    hits.sort((a, b) => b.words - a.words || b.score - a.score || order(b.key) - order(a.key));
+    return { hits, marks };
+  };
+  // Newer articles first among equals, articles before terms.
+  const order = (key) => { const [kind, page] = key.split(":"); return kind === "0" ? 1e9 + +page : -page; };
+
+  // What a result shows: its title, its address and the text the snippet is cut from.
+  const describe = async (key) => {
+    const m = await manifest();
+    const [kind, page, part] = key.split(":").map(Number);
+    if (kind === 1) {
+      const [title, url, text] = (await get("t/" + Math.floor(page / m.termsPerFile) + ".json"))[page % m.termsPerFile];
+      return { title, context: "Glossary", url, text };
+    }
+    const article = await get("a/" + page + ".json");
+    const [title, url, text] = article.p[part];
+    return { title, context: part ? article.t : "", url, text };
+  };
+
+  // About twenty words around the first matched word, matched words in <mark>.
+  const snippet = (text, marks) => {
+    const found = words(text), first = Math.max(0, found.findIndex((x) => marks.has(x.w)));
+    const from = found[Math.max(0, first - 6)], to = found[Math.min(found.length - 1, first + 14)];
+    const out = document.createDocumentFragment();
+    if (!from) return out;
+    let at = from.at;
+    if (at > 0) out.append("… ");
+    for (const x of found) {
+      if (x.at < from.at || x.end > to.end || !marks.has(x.w)) continue;
+      out.append(text.slice(at, x.at));
+      const mark = document.createElement("mark");
+      mark.textContent = text.slice(x.at, x.end);
+      out.append(mark);
+      at = x.end;
+    }
+    out.append(text.slice(at, to.end));
+    if (to.end < text.length) out.append(" …");
+    return out;
+  };
+
+  const result = (element, d, marks) => {
+    element.href = base + d.url.slice(1);
+    element.className = "search-result";
+    const title = document.createElement("span");
+    title.className = "search-result-title";
+    title.textContent = d.title;
+    element.append(title);
+    if (d.context) {
+      const context = document.createElement("span");
+      context.className = "search-result-context";
+      context.textContent = d.context;
+      element.append(" ", context);
+    }
+    const text = document.createElement("span");
+    text.className = "search-result-snippet";
+    text.append(snippet(d.text, marks));
+    element.append(" ", text);
+    return element;
+  };
+
+  const counted = (n) => (n === 0 ? "No results" : n === 1 ? "1 result" : n + " results");
+
+  // The header's combobox (ARIA 1.2): the input owns a listbox of links, Arrow keys move the active one, Enter
+  // follows it (or, with none active, submits to the search page), Escape closes the list, then clears the field.
+  if (header) {
+    header.hidden = false;
+    const input = header.querySelector("input"), list = header.querySelector("[role=listbox]");
+    const status = header.querySelector("[role=status]");
+    let active = -1, asked = 0;
+    const options = () => [...list.children];
+    const show = (open) => {
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", String(open));
+      if (!open) activate(-1);
+    };
+    const activate = (i) => {
+      options().forEach((o, j) => o.setAttribute("aria-selected", String(j === i)));
+      active = i;
+      if (i < 0) input.removeAttribute("aria-activedescendant");
+      else {
+        input.setAttribute("aria-activedescendant", options()[i].id);
+        options()[i].scrollIntoView({ block: "nearest" });
+      }
+    };
+    const run = async () => {
+      const query = input.value, ask = ++asked;
+      if (!words(query).length) {
+        list.replaceChildren();
+        show(false);
+        status.textContent = "";
+        return;
+      }
+      try {
+        const { hits, marks } = await search(query);
+        const shown = await Promise.all(hits.slice(0, 8).map((h) => describe(h.key)));
+        if (ask !== asked) return;
+        list.replaceChildren(...shown.map((d, i) => {
+          const option = result(document.createElement("a"), d, marks);
+          option.id = "site-search-option-" + i;
+          option.setAttribute("role", "option");
+          option.setAttribute("aria-selected", "false");
+          option.tabIndex = -1;
+          return option;
+        }));
+        show(shown.length > 0);
+        status.textContent = counted(hits.length);
+      } catch {
+        if (ask === asked) status.textContent = "Search is not available right now.";
+      }
+    };
+    input.addEventListener("focus", () => manifest().catch(() => {}));
+    input.addEventListener("input", run);
+    input.addEventListener("keydown", (e) => {
+      const n = options().length;
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (!n) return;
+        e.preventDefault();
+        if (list.hidden) show(true);
+        activate(e.key === "ArrowDown" ? (active + 1) % n : (active < 1 ? n : active) - 1);
+      } else if (e.key === "Enter" && active >= 0 && !list.hidden) {
+        e.preventDefault();
+        options()[active].click();
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        if (!list.hidden) show(false);
+        else {
+          input.value = "";
+          run();
+        }
+      }
+    });
+    header.addEventListener("focusout", (e) => { if (!header.contains(e.relatedTarget)) show(false); });
+    input.addEventListener("click", () => { if (list.children.length) show(true); });
+  }
+
+  // The search page: the query comes from the address (?q=), so a search can be shared; typing keeps the address
+  // up to date. Twenty results at a time, the next twenty on request.
+  if (page) {
+    page.hidden = false;
+    document.querySelector(".search-needs-script").hidden = true;
+    const input = page.querySelector("input"), list = document.querySelector(".search-page-results");
+    const status = document.querySelector(".search-page-status");
+    let asked = 0;
+    const more = document.createElement("button");
+    more.type = "button";
+    more.className = "search-page-more";
+    more.textContent = "More results";
+    more.hidden = true;
+    list.after(more);
+    let pending = [], marks = new Set();
+    const next = async (ask) => {
+      const batch = pending.splice(0, 20);
+      const shown = await Promise.all(batch.map((h) => describe(h.key)));
+      if (ask !== asked) return;
+      list.append(...shown.map((d) => {
+        const item = document.createElement("li");
+        item.append(result(document.createElement("a"), d, marks));
+        return item;
+      }));
+      more.hidden = !pending.length;
+    };
+    const run = async () => {
+      const query = input.value.trim(), ask = ++asked;
+      history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+      list.replaceChildren();
+      more.hidden = true;
+      if (!words(query).length) {
+        status.textContent = "";
+        return;
+      }
+      try {
+        const found = await search(query);
+        if (ask !== asked) return;
+        pending = found.hits;
+        marks = found.marks;
+        status.textContent = counted(found.hits.length) + " for “" + query + "”";
+        await next(ask);
+      } catch {
+        if (ask === asked) status.textContent = "Search is not available right now.";
+      }
+    };
+    more.addEventListener("click", () => next(asked));
+    page.addEventListener("submit", (e) => { e.preventDefault(); run(); });
+    input.addEventListener("input", run);
+    input.addEventListener("focus", () => manifest().catch(() => {}));
+    input.value = new URLSearchParams(location.search).get("q") || "";
+    if (input.value) run();
+  }
+})();
