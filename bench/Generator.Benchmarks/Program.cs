@@ -20,6 +20,12 @@ if (args is ["rebuild", .. var rebuildOptions])
     return RebuildBenchmark.Run(rebuildOptions);
 }
 
+if (args is ["search", .. var searchOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- search [--generator PATH] [--sizes large]
+    return SearchDownloadBenchmark.Run(searchOptions);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);

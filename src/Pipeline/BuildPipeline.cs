@@ -154,7 +154,7 @@ public static class BuildPipeline
         var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
         var articlePages = new ConcurrentQueue<Page>();
         // The search index reads each article while its files are held; a dry run (check) writes no index.
-        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site);
+        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.KeepsInMemory != true;
         var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme.Strings, diagnostics, incremental: incremental, finish: (article, position) =>
@@ -231,6 +231,7 @@ public static class BuildPipeline
                     }
 
                     imageCache?.RemoveUnused();
+                    search?.SaveCache();
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

@@ -1,4 +1,5 @@
 using Generator.Content;
+using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Rendering;
 
@@ -13,6 +14,12 @@ namespace Generator.Search;
 /// </summary>
 public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
 {
+    /// <summary>
+    /// How much of a section's Markdown is read: far more than any story's section, and a bound on what a result's text
+    /// costs to download and a build's memory when a file is enormous (the rest of it is not found by search).
+    /// </summary>
+    public const int LongestMarkdown = 100_000;
+
     public SearchPage Article(Article article)
     {
         var parts = new List<SearchPart>(article.Sections.Count + 1);
@@ -23,7 +30,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
             opening.Add(tag, SearchWeight.Term);
         }
 
-        var standfirst = article.Standfirst.IsEmpty ? "" : MarkdownPlainText.Of(MarkdownSetup.Parse(article.Standfirst.Text, allowRawHtml)).Text;
+        var standfirst = article.Standfirst.IsEmpty ? "" : PlainText(article.Standfirst.Text).Text;
         var openingText = string.Join('\n', new[] { article.Dek ?? "", standfirst }.Where(text => text.Length > 0));
         opening.Add(openingText, SearchWeight.Prose);
         var url = SiteUrls.Article(article.Slug);
@@ -42,7 +49,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
                 }
             }
 
-            var (text, headings) = MarkdownPlainText.Of(MarkdownSetup.Parse(section.Body.Text, allowRawHtml));
+            var (text, headings) = PlainText(section.Body.Text);
             foreach (var heading in headings)
             {
                 words.Add(heading, SearchWeight.Heading);
@@ -52,8 +59,11 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
             parts.Add(new SearchPart(section.Title, SiteUrls.Section(article.Slug, section.Slug), text, words.Scores()));
         }
 
-        return new SearchPage($"{article.Date.Day:yyyy-MM-dd} {article.Slug}", article.Title, url, parts);
+        return new SearchPage(OrderOf(article), article.Title, url, parts);
     }
+
+    /// <summary>What numbers the articles in the index: date, then slug, so a new story usually takes the next number.</summary>
+    public static string OrderOf(Article article) => $"{article.Date.Day:yyyy-MM-dd} {article.Slug}";
 
     public SearchPage Term(Term term)
     {
@@ -63,10 +73,26 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
             words.Add(form, SearchWeight.Title);
         }
 
-        var definition = MarkdownPlainText.Of(MarkdownSetup.Parse(term.Body.Text, allowRawHtml)).Text;
+        var definition = PlainText(term.Body.Text).Text;
         var text = definition.Length == 0 ? term.Short : $"{term.Short}\n{definition}";
         words.Add(text, SearchWeight.Prose);
         var url = SiteUrls.Term(term.Slug);
         return new SearchPage(term.Slug, term.Name, url, [new SearchPart(term.Name, url, text, words.Scores())]);
+    }
+
+    /// <summary>
+    /// The text of Markdown, its first <see cref="LongestMarkdown"/> characters (to the end of a line). Rendering has
+    /// reported what is wrong with it already (Markdown nested too deeply reads as empty here).
+    /// </summary>
+    private (string Text, IReadOnlyList<string> Headings) PlainText(string markdown)
+    {
+        if (markdown.Length > LongestMarkdown)
+        {
+            var cut = markdown.LastIndexOf('\n', LongestMarkdown);
+            markdown = markdown[..(cut > 0 ? cut : LongestMarkdown)];
+        }
+
+        var document = MarkdownSetup.Parse(markdown, allowRawHtml, SourceLocation.WholeFile(""), new DiagnosticBag(warningsAreErrors: false));
+        return MarkdownPlainText.Of(document);
     }
 }

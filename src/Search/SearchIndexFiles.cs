@@ -33,14 +33,21 @@ public static class SearchIndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Every file of the index, by its path under the output folder.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms)
+    /// <summary>Every file of the index, by its path under the output folder, the articles numbered by their keys.</summary>
+    public static IReadOnlyList<(string Path, byte[]? Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms) =>
+        WriteNumbered(articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), ArticleText(page))).ToList(), terms);
+
+    /// <summary>
+    /// Every file of the index, by its path under the output folder; an article whose text file is null is the file
+    /// the previous build wrote, kept as it is.
+    /// </summary>
+    /// <param name="articles">The articles in the order of their numbers.</param>
+    public static IReadOnlyList<(string Path, byte[]? Bytes)> WriteNumbered(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<SearchPage> terms)
     {
-        var sortedArticles = articles.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
         var sortedTerms = terms.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
         var postings = new Dictionary<string, (List<long> Articles, List<long> Terms)>(StringComparer.Ordinal);
-        Collect(sortedArticles, postings, kind: 0);
-        Collect(sortedTerms, postings, kind: 1);
+        Collect(articles.Select(article => article.Scores).ToList(), postings, kind: 0);
+        Collect(sortedTerms.Select(term => term.Parts.Select(part => part.Scores).ToList()).ToList(), postings, kind: 1);
 
         var entries = postings
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
@@ -49,7 +56,7 @@ public static class SearchIndexFiles
         var byWord = entries.ToDictionary(entry => entry.Word, entry => entry.Entry, StringComparer.Ordinal);
         var plan = ShardPlan.Run(entries.Select(entry => (entry.Word, entry.Entry.Length + entry.Word.Length + 4)).ToList(), ShardBytes);
 
-        var files = new List<(string, byte[])>();
+        var files = new List<(string, byte[]?)>();
         var shards = new List<(string Key, string Name, int Bytes)>();
         foreach (var (key, words) in plan)
         {
@@ -69,23 +76,9 @@ public static class SearchIndexFiles
             files.Add(($"{Folder}/s/{name}.json", bytes));
         }
 
-        for (var number = 0; number < sortedArticles.Count; number++)
+        for (var number = 0; number < articles.Count; number++)
         {
-            var page = sortedArticles[number];
-            files.Add(($"{Folder}/a/{number}.json", Json(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("t", page.Title);
-                writer.WriteString("u", page.Url);
-                writer.WriteStartArray("p");
-                foreach (var part in page.Parts)
-                {
-                    WritePart(writer, part);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            })));
+            files.Add((ArticleTextPath(number), articles[number].Text));
         }
 
         for (var first = 0; first < sortedTerms.Count; first += TermsPerFile)
@@ -107,7 +100,7 @@ public static class SearchIndexFiles
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", 1);
-            writer.WriteNumber("articles", sortedArticles.Count);
+            writer.WriteNumber("articles", articles.Count);
             writer.WriteNumber("terms", sortedTerms.Count);
             writer.WriteNumber("termsPerFile", TermsPerFile);
             writer.WriteStartArray("shards");
@@ -126,15 +119,35 @@ public static class SearchIndexFiles
         return files;
     }
 
-    /// <summary>Each posting packed in one number, in page then part order: page × 2^12 + part × 16 + score.</summary>
-    private static void Collect(IReadOnlyList<SearchPage> pages, Dictionary<string, (List<long> Articles, List<long> Terms)> postings, int kind)
+    /// <summary>Where the text of the article numbered <paramref name="number"/> is written.</summary>
+    public static string ArticleTextPath(int number) => $"{Folder}/a/{number}.json";
+
+    /// <summary>An article's text file: its title, address, and each result's title, address and text.</summary>
+    public static byte[] ArticleText(SearchPage page) => Json(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("t", page.Title);
+        writer.WriteString("u", page.Url);
+        writer.WriteStartArray("p");
+        foreach (var part in page.Parts)
+        {
+            WritePart(writer, part);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>Each posting packed in one number, in page then part order: page × 2^20 + part × 16 + score.</summary>
+    private static void Collect(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, int>>> pages, Dictionary<string, (List<long> Articles, List<long> Terms)> postings, int kind)
     {
         for (var number = 0; number < pages.Count; number++)
         {
-            var parts = pages[number].Parts;
+            var parts = pages[number];
             for (var part = 0; part < parts.Count; part++)
             {
-                foreach (var (word, score) in parts[part].Scores.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                // Postings come out in page then part order whatever the order of a part's words.
+                foreach (var (word, score) in parts[part])
                 {
                     if (!postings.TryGetValue(word, out var lists))
                     {

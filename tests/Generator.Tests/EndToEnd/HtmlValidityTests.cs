@@ -28,5 +28,7 @@ public sealed class HtmlValidityTests(SeedSiteFixture seed) : IClassFixture<Seed
         Assert.True(messages.Count == 0, "The Nu HTML Checker reported:\n" + string.Join("\n", messages));
         Assert.Equal(0, process.ExitCode);
         Assert.True(seed.HtmlFiles().Count() >= 20);
+        // The search page's form and its results list, which search.js fills, are checked with the rest.
+        Assert.Contains(seed.HtmlFiles(), file => file.Replace('\\', '/').EndsWith("/search/index.html", StringComparison.Ordinal));
     }
 }

@@ -75,8 +75,15 @@ internal sealed class IncrementalSite : IDisposable
 
     public IReadOnlyDictionary<string, string> Snapshot() => FolderSnapshot.Take(Site.Output);
 
-    /// <summary>The output files whose bytes or modification time differ between two snapshots.</summary>
+    /// <summary>
+    /// The output files whose bytes or modification time differ between two snapshots, leaving out the search index's
+    /// data (every edit to text changes it; <see cref="Search.SearchIndexTests"/> checks which of its files an edit touches).
+    /// </summary>
     public static IReadOnlyList<string> Touched(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+        TouchedFiles(before, after).Where(path => !path.EndsWith(".json", StringComparison.Ordinal) || !path.StartsWith("search/", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Every output file whose bytes or modification time differ between two snapshots.</summary>
+    public static IReadOnlyList<string> TouchedFiles(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         after.Where(pair => before.GetValueOrDefault(pair.Key) != pair.Value).Select(pair => pair.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
 
     private static List<string> Folders(string folder) =>

@@ -1,0 +1,153 @@
+using Deque.AxeCore.Playwright;
+using Generator.Tests.Browser;
+using Microsoft.Playwright;
+
+namespace Generator.Tests.Search;
+
+/// <summary>
+/// Search in a real Chromium on the seed site, served with production's headers (so under the real
+/// Content-Security-Policy): the header's combobox as a reader types and uses the keyboard, the search page from its
+/// address, nothing fetched before the field is used, and no field at all without JavaScript.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static ILocator Field(IPage page) => page.Locator("#site-search-q");
+
+    private static ILocator Options(IPage page) => page.Locator("#site-search-results [role=option]");
+
+    private static async Task TypeAsync(IPage page, string text)
+    {
+        await Field(page).FocusAsync();
+        await Field(page).PressSequentiallyAsync(text);
+        await page.Locator("#site-search-results [role=option]").First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Nothing_is_fetched_until_the_field_is_used()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        var fetched = new List<string>();
+        page.Request += (_, request) => fetched.Add(request.Url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.DoesNotContain(fetched, url => url.Contains("/search/", StringComparison.Ordinal));
+
+        await TypeAsync(page, "normandy");
+
+        Assert.Contains(fetched, url => url.EndsWith("/search/index.json", StringComparison.Ordinal));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Typing_shows_sections_with_the_matched_words_marked_and_an_alias_finds_its_term()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+
+        await TypeAsync(page, "Normandy Four");
+
+        Assert.Equal("true", await Field(page).GetAttributeAsync("aria-expanded"));
+        var texts = await Options(page).AllTextContentsAsync();
+        Assert.Contains(texts, text => text.StartsWith("Normandy format", StringComparison.Ordinal));
+        Assert.Contains("Normandy", await page.Locator("#site-search-results mark").AllTextContentsAsync());
+        Assert.Matches(@"\d+ results?", await page.Locator(".site-search [role=status]").TextContentAsync() ?? "");
+        var href = await Options(page).First.GetAttributeAsync("href");
+        Assert.StartsWith("/", href);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task A_typo_in_a_long_word_still_finds_it()
+    {
+        var (page, _) = await browser.OpenAsync("/");
+
+        await TypeAsync(page, "Guteres");
+
+        Assert.Contains("Guterres", await page.Locator("#site-search-results mark").AllTextContentsAsync());
+    }
+
+    [Fact]
+    public async Task Arrow_keys_move_the_active_option_and_enter_follows_it()
+    {
+        var (page, _) = await browser.OpenAsync("/");
+        await TypeAsync(page, "Minsk");
+
+        await Field(page).PressAsync("ArrowDown");
+        var first = await Options(page).First.GetAttributeAsync("id");
+        Assert.Equal(first, await Field(page).GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("true", await Options(page).First.GetAttributeAsync("aria-selected"));
+        await Field(page).PressAsync("ArrowDown");
+        await Field(page).PressAsync("ArrowUp");
+        Assert.Equal(first, await Field(page).GetAttributeAsync("aria-activedescendant"));
+
+        var target = await Options(page).First.GetAttributeAsync("href");
+        await Field(page).PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery + new Uri(url).Fragment == target);
+    }
+
+    [Fact]
+    public async Task Escape_closes_the_results_then_clears_the_field()
+    {
+        var (page, _) = await browser.OpenAsync("/");
+        await TypeAsync(page, "Minsk");
+
+        await Field(page).PressAsync("Escape");
+        Assert.Equal("false", await Field(page).GetAttributeAsync("aria-expanded"));
+        Assert.False(await page.Locator("#site-search-results").IsVisibleAsync());
+        Assert.Equal("Minsk", await Field(page).InputValueAsync());
+
+        await Field(page).PressAsync("Escape");
+        Assert.Equal("", await Field(page).InputValueAsync());
+    }
+
+    [Fact]
+    public async Task Enter_without_an_active_option_opens_the_search_page_which_runs_the_query_from_its_address()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        await TypeAsync(page, "Lviv embassy");
+
+        await Field(page).PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.Contains("/search/?q=Lviv", StringComparison.Ordinal));
+        await page.Locator(".search-page-results li").First.WaitForAsync();
+        Assert.Equal("Lviv embassy", await page.Locator("#search-page-q").InputValueAsync());
+        Assert.Contains("Lviv", await page.Locator(".search-page-results mark").AllTextContentsAsync());
+        Assert.False(await page.Locator(".search-needs-script").IsVisibleAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_search_page_keeps_its_address_in_step_with_the_query_so_it_can_be_shared()
+    {
+        var (page, _) = await browser.OpenAsync("/search/?q=Scholz");
+        await page.Locator(".search-page-results li").First.WaitForAsync();
+
+        await page.Locator("#search-page-q").FillAsync("Duma");
+
+        await page.WaitForURLAsync(url => url.EndsWith("/search/?q=Duma", StringComparison.Ordinal));
+        await page.Locator(".search-page-results mark", new() { HasText = "Duma" }).First.WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_there_is_no_search_field_and_the_search_page_says_why()
+    {
+        var (page, _) = await browser.OpenAsync("/search/", javaScript: false);
+
+        Assert.False(await page.Locator(".site-search").IsVisibleAsync());
+        Assert.False(await page.Locator(".search-page").IsVisibleAsync());
+        Assert.True(await page.Locator(".search-needs-script").IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Axe_finds_no_violations_with_the_results_open_and_an_option_active(ColorScheme scheme)
+    {
+        var (page, _) = await browser.OpenAsync("/", scheme: scheme);
+        await TypeAsync(page, "Kyiv");
+        await Field(page).PressAsync("ArrowDown");
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+}

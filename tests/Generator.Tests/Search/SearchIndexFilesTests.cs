@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Generator.Search;
+
+namespace Generator.Tests.Search;
+
+[Trait("Category", "Unit")]
+public sealed class SearchIndexFilesTests
+{
+    private static SearchPage Article(string key, params (string Word, int Score)[] words) =>
+        new(key, key, $"/{key}/", [new SearchPart(key, $"/{key}/", "text", words.ToDictionary(w => w.Word, w => w.Score))]);
+
+    private static JsonNode Entry(IReadOnlyList<(string Path, byte[]? Bytes)> files, string word)
+    {
+        var manifest = JsonNode.Parse(files.Single(f => f.Path == SearchIndexFiles.Manifest).Bytes)!;
+        var shard = manifest["shards"]!.AsArray().Select(s => s!.AsArray())
+            .Where(s => word.StartsWith(s[0]!.GetValue<string>(), StringComparison.Ordinal))
+            .MaxBy(s => s[0]!.GetValue<string>().Length)!;
+        var bytes = files.Single(f => f.Path == $"search/s/{shard[1]!.GetValue<string>()}.json").Bytes!;
+        return JsonNode.Parse(bytes)![word]!;
+    }
+
+    [Fact]
+    public void Pages_are_numbered_by_their_key_and_postings_give_each_page_as_the_step_from_the_last()
+    {
+        var files = SearchIndexFiles.Write([Article("2022-03-01 c", ("talks", 3)), Article("2022-01-01 a", ("talks", 1)), Article("2022-02-01 b")], []);
+
+        // Two parts have the word; page 0 part 0 score 1, then page 2 (a step of 2) part 0 score 3.
+        Assert.Equal("[2,[0,1,2,3],[]]", Entry(files, "talks").ToJsonString());
+        Assert.Contains(files, f => f.Path == "search/a/2.json" && System.Text.Encoding.UTF8.GetString(f.Bytes!).Contains("\"t\":\"2022-03-01 c\""));
+    }
+
+    [Fact]
+    public void A_word_in_too_many_results_keeps_the_best_scored_then_the_newest_and_says_how_many_there_were()
+    {
+        var pages = Enumerable.Range(0, SearchIndexFiles.MostPostings + 10)
+            .Select(i => Article($"{i:D5}", ("common", i == 3 ? 9 : 1)))
+            .ToList();
+
+        var entry = Entry(SearchIndexFiles.Write(pages, []), "common").AsArray();
+
+        Assert.Equal(SearchIndexFiles.MostPostings + 10, entry[0]!.GetValue<int>());
+        var postings = entry[1]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+        Assert.Equal(SearchIndexFiles.MostPostings * 2, postings.Count);
+        // The best-scored page (3) first, then the newest 999: pages 11 to 1009.
+        Assert.Equal([3, 9, 8, 1], postings.Take(4));
+    }
+
+    [Fact]
+    public void A_shard_that_did_not_change_keeps_its_name_and_bytes()
+    {
+        var before = SearchIndexFiles.Write([Article("a", ("alpha", 1)), Article("b", ("beta", 1))], []);
+        var after = SearchIndexFiles.Write([Article("a", ("alpha", 1)), Article("b", ("beta", 1), ("bravo", 1))], []);
+
+        var unchanged = before.Where(f => f.Path.StartsWith("search/s/", StringComparison.Ordinal)).ToList();
+        var changed = unchanged.Where(f => !after.Any(a => a.Path == f.Path && a.Bytes!.SequenceEqual(f.Bytes!))).ToList();
+        Assert.Single(changed);
+        Assert.Contains("beta", System.Text.Encoding.UTF8.GetString(changed[0].Bytes!));
+    }
+
+    [Fact]
+    public void Terms_come_in_groups_and_have_postings_of_their_own()
+    {
+        var terms = Enumerable.Range(0, SearchIndexFiles.TermsPerFile + 1).Select(i => Article($"term-{i:D3}", ("name", 12))).ToList();
+
+        var files = SearchIndexFiles.Write([], terms);
+
+        Assert.Contains(files, f => f.Path == "search/t/0.json");
+        Assert.Contains(files, f => f.Path == "search/t/1.json");
+        Assert.Equal(SearchIndexFiles.TermsPerFile + 1, Entry(files, "name")[2]!.AsArray().Count / 2);
+    }
+}
