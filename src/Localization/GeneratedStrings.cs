@@ -36,6 +36,12 @@ public static class GeneratedStrings
     /// <summary>The title of the page for a missing address.</summary>
     public const string NotFound = "not_found";
 
+    /// <summary>The title of the search page.</summary>
+    public const string Search = "search";
+
+    /// <summary>The search page's description: <c>{site}</c>.</summary>
+    public const string SearchDescription = "search_description";
+
     /// <summary>The language's own name for itself ("Українська"), for the language switch.</summary>
     public const string LanguageName = "language_name";
 
@@ -43,7 +49,8 @@ public static class GeneratedStrings
     public static IReadOnlyList<(string Key, bool IsList)> All { get; } =
     [
         (Months, true), (Date, false), (DateTime, false), (MoreAbout, false), (Note, false), (BackToNote, false),
-        (Correction, false), (Glossary, false), (GlossaryDescription, false), (NotFound, false), (LanguageName, false),
+        (Correction, false), (Glossary, false), (GlossaryDescription, false), (NotFound, false), (Search, false), (SearchDescription, false),
+        (LanguageName, false),
     ];
 
     /// <summary>The keys an article's prose is rendered with (term links' pop-ups, notes): an article is rendered again when one changes.</summary>

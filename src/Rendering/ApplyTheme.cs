@@ -98,7 +98,7 @@ public sealed class ApplyTheme(
                 () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
                 listedTerms, settings.Language),
             new("search", "search/index.html", "theme",
-                new PageView("search", "Search", $"Search the articles and the glossary of {settings.Title}.", SiteUrls.Search),
+                new PageView("search", _strings.Generated(GeneratedStrings.Search), _strings.Generated(GeneratedStrings.SearchDescription, ("site", settings.Title)), SiteUrls.Search),
                 () => [],
                 [], settings.Language),
             new("not-found", "404.html", "theme",

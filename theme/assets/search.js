@@ -6,7 +6,8 @@
   const header = document.querySelector(".site-search");
   const page = document.querySelector(".search-page");
   if (!header && !page) return;
-  const root = new URL((header || page).getAttribute("action"), location.href);
+  const form = header || page, say = form.dataset;
+  const root = new URL(form.getAttribute("action"), location.href);
   const base = root.pathname.replace(/search\/$/, "");
 
   // The same words as the build's SearchText: letters and digits, decomposed, marks dropped, lower case.
@@ -116,7 +117,7 @@
     const [kind, page, part] = key.split(":").map(Number);
     if (kind === 1) {
       const [title, url, text] = (await get("t/" + Math.floor(page / m.termsPerFile) + ".json"))[page % m.termsPerFile];
-      return { title, context: "Glossary", url, text };
+      return { title, context: say.glossary, url, text };
     }
     const article = await get("a/" + page + ".json");
     const [title, url, text] = article.p[part];
@@ -164,7 +165,8 @@
     return element;
   };
 
-  const counted = (n) => (n === 0 ? "No results" : n === 1 ? "1 result" : n + " results");
+  // The strings come from the theme's strings file, through the form's data- attributes.
+  const counted = (n) => (n ? say.found.replace("{number}", n) : say.none);
 
   // The header's combobox (ARIA 1.2): the input owns a listbox of links, Arrow keys move the active one, Enter
   // follows it (or, with none active, submits to the search page), Escape closes the list, then clears the field.
@@ -211,7 +213,7 @@
         show(shown.length > 0);
         status.textContent = counted(hits.length);
       } catch {
-        if (ask === asked) status.textContent = "Search is not available right now.";
+        if (ask === asked) status.textContent = say.unavailable;
       }
     };
     input.addEventListener("focus", () => manifest().catch(() => {}));
@@ -250,7 +252,7 @@
     const more = document.createElement("button");
     more.type = "button";
     more.className = "search-page-more";
-    more.textContent = "More results";
+    more.textContent = page.dataset.more;
     more.hidden = true;
     list.after(more);
     let pending = [], marks = new Set();
@@ -279,10 +281,10 @@
         if (ask !== asked) return;
         pending = found.hits;
         marks = found.marks;
-        status.textContent = counted(found.hits.length) + " for “" + query + "”";
+        status.textContent = counted(found.hits.length);
         await next(ask);
       } catch {
-        if (ask === asked) status.textContent = "Search is not available right now.";
+        if (ask === asked) status.textContent = say.unavailable;
       }
     };
     more.addEventListener("click", () => next(asked));

@@ -49,7 +49,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         var texts = await Options(page).AllTextContentsAsync();
         Assert.Contains(texts, text => text.StartsWith("Normandy format", StringComparison.Ordinal));
         Assert.Contains("Normandy", await page.Locator("#site-search-results mark").AllTextContentsAsync());
-        Assert.Matches(@"\d+ results?", await page.Locator(".site-search [role=status]").TextContentAsync() ?? "");
+        Assert.Matches(@"Results: \d+", await page.Locator(".site-search [role=status]").TextContentAsync() ?? "");
         var href = await Options(page).First.GetAttributeAsync("href");
         Assert.StartsWith("/", href);
         Assert.Empty(problems);
