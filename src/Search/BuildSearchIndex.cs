@@ -93,9 +93,10 @@ public sealed class BuildSearchIndex
     private string KeyOf(Article article)
     {
         var fingerprint = new Fingerprint().Add(_readingKey).Add(article.Slug);
-        foreach (var file in article.Files)
+        foreach (var file in article.Files())
         {
-            fingerprint.Add(file.DisplayPath).Add(file.Utf8);
+            // The fingerprint, not the text: a file the build cache knows unchanged is not read at all.
+            fingerprint.Add(file.DisplayPath).Add(file.Fingerprint);
         }
 
         return fingerprint.Finish();
