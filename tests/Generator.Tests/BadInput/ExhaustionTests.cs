@@ -4,7 +4,7 @@ namespace Generator.Tests.BadInput;
 /// Small files built to make a YAML reader take gigabytes or minutes (alias bombs, deep nesting, huge keys, floods of
 /// keys): each must be refused quickly, with a located error, within a small site's memory.
 /// </summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class ExhaustionTests
 {
     public static TheoryData<string> Cases => BadInputCatalogue.NamesIn(BadInputCatalogue.Exhaustion);

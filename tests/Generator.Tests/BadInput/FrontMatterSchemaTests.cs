@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Well-formed YAML that breaks the content format: wrong types, missing and unknown keys.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class FrontMatterSchemaTests
 {
     public static TheoryData<string> Cases =>

@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Broken YAML, empty files and bytes that are not UTF-8: see <see cref="BadInputCatalogue"/> for the cases.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class FrontMatterSyntaxTests
 {
     public static TheoryData<string> Cases =>

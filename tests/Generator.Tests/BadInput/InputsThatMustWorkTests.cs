@@ -8,7 +8,7 @@ namespace Generator.Tests.BadInput;
 /// Inputs that look unusual but are valid and must build: other line endings, a byte-order mark, file names with
 /// spaces and letters beyond ASCII, and a very long section.
 /// </summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class InputsThatMustWorkTests
 {
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Languages without strings and strings files with mistakes, reported at their line like content errors.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class LanguageErrorTests
 {
     public static TheoryData<string> Cases => BadInputCatalogue.NamesIn(BadInputCatalogue.Languages);

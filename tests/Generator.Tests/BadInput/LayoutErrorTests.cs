@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Mistakes in a copy of the theme's layouts, reported at the layout's line like content errors.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class LayoutErrorTests
 {
     public static TheoryData<string> Cases => BadInputCatalogue.NamesIn(BadInputCatalogue.Layouts);

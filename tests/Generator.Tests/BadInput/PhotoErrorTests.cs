@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Photos that cannot be processed (damaged, not images, bombs, other formats): an error at the src line, never a crash.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class PhotoErrorTests
 {
     public static TheoryData<string> Cases => BadInputCatalogue.NamesIn(BadInputCatalogue.Photos);

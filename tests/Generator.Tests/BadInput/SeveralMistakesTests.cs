@@ -4,7 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.BadInput;
 
 /// <summary>Mistakes in several files at once: one build reports all of them, each at its place.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class SeveralMistakesTests
 {
     public static TheoryData<string> Cases => BadInputCatalogue.NamesIn(BadInputCatalogue.SeveralMistakes);

@@ -1,7 +1,7 @@
 namespace Generator.Tests.BadInput;
 
 /// <summary>Files that are fine one by one but not together: clashing or unusable names, dangling references.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Catalogue")]
 public sealed class SiteStructureTests
 {
     public static TheoryData<string> Cases =>

@@ -10,7 +10,7 @@ namespace Generator.Tests.Incremental;
 /// new and deleted terms and each of their fields, sections and articles, site settings, and the theme: layouts,
 /// partials, the <c>link_terms</c> filter in a layout, assets.
 /// </summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed class IncrementalBuildProperties
 {
     private const int Iterations = 12;

@@ -9,7 +9,7 @@ namespace Generator.Tests.Reliability;
 /// Whole builds over random front matter and Markdown: the generator never throws, every failure is a located error,
 /// and every success produces HTML that parses without errors.
 /// </summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Slow")]
 public sealed class BuildNeverThrowsProperties : IDisposable
 {
     private static readonly string[] Keys = ["title", "order", "dateline", "people", "places", "photo", "pullquote", "related", "notes", "glossary", "redirect_from", "titel", "draft"];

@@ -17,6 +17,12 @@ public static class TestCategory
     /// <summary>Builds whole sites with the real pipeline, in this process or through the generator's executable: about a second a test.</summary>
     public const string EndToEnd = "EndToEnd";
 
+    /// <summary>
+    /// The bad-input catalogue (docs/bad-inputs.md): per case, a site built, broken and built again, checked line by line;
+    /// about half the processor time of the end-to-end tests, so it runs in the complete run, not the inner loop.
+    /// </summary>
+    public const string Catalogue = "Catalogue";
+
     /// <summary>In this process and needing no tool, but too long for the inner loop: many generated sites, thousands of generated cases.</summary>
     public const string Slow = "Slow";
 
@@ -29,5 +35,5 @@ public static class TestCategory
     /// <summary>Publishes the Native AOT binary (clang, zlib) and compares it with the JIT build: minutes.</summary>
     public const string NativeAot = "NativeAot";
 
-    public static IReadOnlyList<string> All { get; } = [Unit, EndToEnd, Slow, Browser, Checker, NativeAot];
+    public static IReadOnlyList<string> All { get; } = [Unit, EndToEnd, Catalogue, Slow, Browser, Checker, NativeAot];
 }
