@@ -7,8 +7,8 @@ namespace Generator.Tests.Incremental;
 /// <summary>
 /// Any sequence of edits, each followed by an incremental build, ends in the site a clean build makes — after every
 /// step, not only the last. The edits are the ones editors make: prose, short and long definitions, names and aliases,
-/// new and deleted terms and each of their fields, sections and articles, site settings, and the theme: layouts,
-/// partials, the <c>link_terms</c> filter in a layout, assets.
+/// new and deleted terms and each of their fields, sections and articles, site settings, the theme: layouts,
+/// partials, the <c>link_terms</c> filter in a layout, assets, strings files — and a translation and its article.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class IncrementalBuildProperties
@@ -38,7 +38,15 @@ public sealed class IncrementalBuildProperties
         (site, n) => ToggleLinkTerms(site.Theme, n % 2 == 0),
         (site, n) => WriteColophon(site.Theme, n),
         (site, n) => EditTheme(site.Theme, "assets/site.css", text => text + $"\n/* revision {n} */\n"),
+        // Strings files: a layout's word, a word the prose carries and a month name, in the site's language and in the
+        // translation's.
+        (site, n) => EditStrings(site.Theme, "en", n),
+        (site, n) => EditStrings(site.Theme, "uk", n),
+        (site, n) => site.Site.Write(Translation, $"---\ntitle: Переговори {n}\ndate: 2022-02-19\nlanguage: uk\ntranslations:\n  en: talks\n---\n"),
+        (site, n) => site.Site.Write("articles/talks/index.md", $"---\ntitle: Talks resume\ndate: 2022-02-14\n{(n % 2 == 0 ? "translations:\n  uk: perehovory\n" : "")}---\n"),
     ];
+
+    private const string Translation = "articles/perehovory/index.md";
 
     [Fact]
     public void Every_incremental_build_equals_a_clean_build()
@@ -51,6 +59,9 @@ public sealed class IncrementalBuildProperties
             site.Theme = site.Site.CopyTheme();
             ToggleLinkTerms(site.Theme, link: true);
             Edits[PicturedArticle](site, 0);
+            // A Ukrainian translation of one article, which names it (the article names it back only after some edits).
+            site.Site.Write(Translation, "---\ntitle: Переговори\ndate: 2022-02-19\nlanguage: uk\ntranslations:\n  en: talks\n---\n")
+                .Write("articles/perehovory/01-paris.md", "---\ntitle: У Парижі\n---\nРадники зустрілися в Парижі.\n");
             site.Build();
             foreach (var (edit, number) in sequence)
             {
@@ -87,6 +98,12 @@ public sealed class IncrementalBuildProperties
             ? text
             : text.Replace("</body>", "{% render 'colophon' %}</body>", StringComparison.Ordinal));
     }
+
+    /// <summary>Rewrites a layout's string, a string the prose carries and a month name of a language's strings file.</summary>
+    private static void EditStrings(string theme, string language, int number) =>
+        EditTheme(theme, $"i18n/{language}.yml", text => System.Text.RegularExpressions.Regex.Replace(text,
+            @"^(in_this_article|more_about|date): ""(.*?)(?: \(\d+\))?""$", match => $"{match.Groups[1].Value}: \"{match.Groups[2].Value} ({number})\"",
+            System.Text.RegularExpressions.RegexOptions.Multiline));
 
     private static void EditTheme(string theme, string file, Func<string, string> edit)
     {
