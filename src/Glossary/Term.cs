@@ -36,6 +36,9 @@ public sealed record Term(
     /// <summary>The language it is written in: its own, or else the site's.</summary>
     public string LanguageOr(string siteLanguage) => Language?.Value ?? siteLanguage;
 
+    /// <summary>Where <c>plural: true</c> is written, when the plurals were derived by the English rules; null otherwise.</summary>
+    public SourceLocation? DerivedPluralsLocation { get; init; }
+
     /// <summary>Where each name, alias and plural is written, to report a form two terms claim at the right line.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FormLocations { get; init; } = new Dictionary<string, SourceLocation>();
 

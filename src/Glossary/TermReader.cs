@@ -72,6 +72,7 @@ public static class TermReader
             Source = source,
             AsOf = asOf,
             Language = language,
+            DerivedPluralsLocation = reader.IsBoolean("plural") && plurals.Count > 0 ? reader.LocationOf("plural") : null,
         };
     }
 

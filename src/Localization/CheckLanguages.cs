@@ -27,6 +27,14 @@ public static class CheckLanguages
             {
                 Check(language.Value, language.Location, "the term's 'language'", strings, diagnostics);
             }
+
+            // The derived plurals are English ones: in another language they would be words no one writes.
+            var termLanguage = term.LanguageOr(content.Site.Language);
+            if (term.DerivedPluralsLocation is { } plural && LanguageTag.Primary(termLanguage) != "en")
+            {
+                diagnostics.Error(plural, $"'plural: true' derives English plurals, but the term is in '{termLanguage}'",
+                    "list the forms the prose uses instead, under 'aliases' or as 'plural: [form, form]'.");
+            }
         }
 
         return strings.For(content.Site.Language) is not null

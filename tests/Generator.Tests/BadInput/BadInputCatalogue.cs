@@ -496,6 +496,10 @@ public static class BadInputCatalogue
             .Writing(TranslationSection, TranslationProse)
             .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntranslations:\n  en: istoriia\n---\n")
             .Expecting($"{Article}:5:3", "'en' is the language this article is written in, not one of its translations", "in other languages");
+        yield return Case("english-plurals-of-a-ukrainian-term", "a term in Ukrainian asks for the plurals English derives")
+            .Writing(Term, "---\nterm: Нормандський формат\nlanguage: uk\nplural: true\nshort: Переговори чотирьох держав.\n---\nСтворений 2014 року.\n")
+            .Writing(Section, "---\ntitle: First\n---\nThe talks in the Нормандський формат resumed.\n")
+            .Expecting($"{Term}:4:1", "'plural: true' derives English plurals, but the term is in 'uk'", "list the forms the prose uses");
         yield return Case("strings-file-without-a-plural-form", "a counted string lacks a form its language needs")
             .Replacing(English, "  one: \"{count} section\"\n", "")
             .Expecting($"{English}:55:1", "'sections_count' has no 'one' form, which counts in 'en' need (one/other: e.g. 1)", "add 'one:'");
