@@ -1,4 +1,5 @@
 using System.Text;
+using Generator.Prose;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
@@ -65,7 +66,7 @@ public static class MarkdownPlainText
                     text.Append(' ');
                     break;
                 case SmartyPant smarty:
-                    text.Append(Typographic(smarty.Type));
+                    text.Append(ProseRunCollector.VisibleText(smarty.Type));
                     break;
                 case AutolinkInline autolink:
                     text.Append(autolink.Url);
@@ -79,18 +80,4 @@ public static class MarkdownPlainText
             }
         }
     }
-
-    private static string Typographic(SmartyPantType type) => type switch
-    {
-        SmartyPantType.LeftQuote => "\u2018",
-        SmartyPantType.RightQuote => "\u2019",
-        SmartyPantType.LeftDoubleQuote => "\u201C",
-        SmartyPantType.RightDoubleQuote => "\u201D",
-        SmartyPantType.LeftAngleQuote => "\u00AB",
-        SmartyPantType.RightAngleQuote => "\u00BB",
-        SmartyPantType.Ellipsis => "\u2026",
-        SmartyPantType.Dash2 => "\u2013",
-        SmartyPantType.Dash3 => "\u2014",
-        _ => "",
-    };
 }
