@@ -19,6 +19,9 @@ public sealed record Article(
     /// <summary>Old addresses that now lead to this article.</summary>
     public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
 
+    /// <summary>Where each of <see cref="Tags"/> is written, in the same order: where a tag whose address clashes is reported.</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> TagLocations { get; init; } = [];
+
     /// <summary>Corrections, as written (the page shows them newest first).</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 

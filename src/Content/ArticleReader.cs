@@ -42,7 +42,7 @@ public static class ArticleReader
 
         var dek = reader.Text("dek");
         var byline = reader.Text("byline");
-        var tags = reader.TextList("tags");
+        var tags = reader.LocatedTextList("tags");
         var draft = reader.Boolean("draft") ?? false;
         var redirects = RedirectPaths.Read(reader, diagnostics);
         var translations = reader.TextMap("translations").Select(entry => new Translation(entry.Key, entry.Value)).ToList();
@@ -52,12 +52,13 @@ public static class ArticleReader
             return null;
         }
 
-        return new Article(slug, title, dek, byline, date.Value, updated, source, tags, draft,
+        return new Article(slug, title, dek, byline, date.Value, updated, source, tags.Select(tag => tag.Value).ToList(), draft,
             new MarkdownSource(file, block.BodyFirstLine), [])
         {
             RedirectFrom = redirects,
             Language = language,
             Translations = translations,
+            TagLocations = tags.Select(tag => tag.Location).ToList(),
             Corrections = corrections,
             UpdatedFromGit = updatedFromGit,
             RevisionLocation = reader.LocationOf(reader.Has("updated") ? "updated" : "date"),

@@ -96,9 +96,9 @@ public static partial class ContentScaffold
     private static string RequireSlug(string name)
     {
         var slug = Slug.From(name);
-        return slug.Length > 0 && !InputFolder.ReservedSlugs.Contains(slug)
+        return slug.Length > 0 && !InputFolder.IsReserved(slug)
             ? slug
-            : throw new ScaffoldException($"'{name}' does not make an address", "use a name with at least one letter or digit, other than glossary, assets, theme and 404.");
+            : throw new ScaffoldException($"'{name}' does not make an address", $"use a name with at least one letter or digit, other than {string.Join(", ", InputFolder.ReservedSlugs.Order())} and a four-digit year.");
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

@@ -114,11 +114,11 @@ public static partial class LoadContent
             return null;
         }
 
-        if (slug.Length == 0 || InputFolder.ReservedSlugs.Contains(slug))
+        if (slug.Length == 0 || InputFolder.IsReserved(slug))
         {
             diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)),
                 $"the article folder name '{Path.GetFileName(folder)}' cannot be used as an address",
-                $"rename the folder; the names {string.Join(", ", InputFolder.ReservedSlugs.Order())} are used by the site itself and a name needs at least one letter or digit.");
+                $"rename the folder; the names {string.Join(", ", InputFolder.ReservedSlugs.Order())} and four-digit years (the date archives) are used by the site itself, and a name needs at least one letter or digit.");
             return null;
         }
 

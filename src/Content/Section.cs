@@ -21,6 +21,12 @@ public sealed record Section(
     /// <summary>Where the order is written (the <c>order</c> key, or the file itself for an NN- prefix).</summary>
     public Diagnostics.SourceLocation OrderLocation { get; init; }
 
+    /// <summary>Where each of <see cref="People"/> is written, in the same order: where a name whose address clashes is reported.</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> PeopleLocations { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Places"/> is written, in the same order.</summary>
+    public IReadOnlyList<Diagnostics.SourceLocation> PlacesLocations { get; init; } = [];
+
     /// <summary>Old addresses that now lead to this section.</summary>
     public IReadOnlyList<Diagnostics.LocatedText> RedirectFrom { get; init; } = [];
 }

@@ -33,13 +33,15 @@ public static class SectionReader
                 "start the file name with its position (e.g. 03-my-section.md) or add 'order: 3' to its front matter.");
         }
 
+        var people = reader.LocatedTextList("people");
+        var places = reader.LocatedTextList("places");
         var section = new Section(
             slug,
             order ?? 0,
             title ?? "",
             reader.Text("dateline"),
-            reader.TextList("people"),
-            reader.TextList("places"),
+            people.Select(person => person.Value).ToList(),
+            places.Select(place => place.Value).ToList(),
             ReadPhoto(reader, diagnostics),
             ReadPullQuote(reader),
             ReadRelated(reader, diagnostics),
@@ -50,6 +52,8 @@ public static class SectionReader
                 ? new SectionGlossaryRules(rules.LocatedTextList("exclude"), rules.LocatedTextList("force"))
                 : SectionGlossaryRules.None,
             RedirectFrom = RedirectPaths.Read(reader, diagnostics),
+            PeopleLocations = people.Select(person => person.Location).ToList(),
+            PlacesLocations = places.Select(place => place.Location).ToList(),
             OrderLocation = reader.Has("order") ? reader.LocationOf("order") : SourceLocation.StartOf(file.DisplayPath),
         };
         return title is null || order is null ? null : section;

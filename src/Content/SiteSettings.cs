@@ -26,6 +26,8 @@ public sealed record SiteSettings(
 
     /// <summary>Where <c>language</c> is written (the file's start without it): where a language with no strings file is reported.</summary>
     public Diagnostics.SourceLocation LanguageLocation { get; init; }
+    /// <summary>How many items a page of a listing shows (<c>pagination: {per_page}</c>): the front page, archives, topic pages.</summary>
+    public int PerPage { get; init; } = Listings.Paginator.DefaultPerPage;
 
     /// <summary>The widths photos are resized to (<c>images: {widths}</c>), ascending.</summary>
     public IReadOnlyList<int> ImageWidths { get; init; } = Images.ImageSettings.DefaultWidths;

@@ -8,12 +8,13 @@ namespace Generator.Content;
 /// <summary>Reads <c>input/site.yml</c>.</summary>
 public static class SiteSettingsReader
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed", "timezone", "images"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "language", "publisher", "glossary", "markdown", "feed", "timezone", "images", "pagination"];
     private static readonly IReadOnlyList<string> ImagesKeys = ["widths"];
     private static readonly IReadOnlyList<string> PublisherKeys = ["name", "url"];
     private static readonly IReadOnlyList<string> GlossaryKeys = ["link"];
     private static readonly IReadOnlyList<string> MarkdownKeys = ["raw_html"];
     private static readonly IReadOnlyList<string> FeedKeys = ["entries"];
+    private static readonly IReadOnlyList<string> PaginationKeys = ["per_page"];
 
     private static readonly IReadOnlyDictionary<string, LinkDensity> Densities = new Dictionary<string, LinkDensity>(StringComparer.Ordinal)
     {
@@ -72,12 +73,26 @@ public static class SiteSettingsReader
             }
         }
 
+        var perPage = Listings.Paginator.DefaultPerPage;
+        if (reader.Nested("pagination", PaginationKeys) is { } pagination && pagination.Integer("per_page") is { } written)
+        {
+            if (written < 1)
+            {
+                diagnostics.Error(pagination.LocationOf("per_page"), $"'per_page' must be a whole number of at least 1, but is {written}",
+                    $"give the number of articles a page of the front page, an archive or a topic shows (the default is {Listings.Paginator.DefaultPerPage}).");
+            }
+            else
+            {
+                perPage = written;
+            }
+        }
+
         var timeZone = ReadTimeZone(reader, diagnostics);
         var imageWidths = ReadImageWidths(reader, diagnostics);
         var rawHtml = reader.Nested("markdown", MarkdownKeys)?.Boolean("raw_html") ?? false;
         var description = reader.Text("description");
         var language = reader.Text("language") ?? "en";
-        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, TimeZone = timeZone, ImageWidths = imageWidths, LanguageLocation = reader.LocationOf("language") };
+        return title is null ? null : new SiteSettings(title, description, baseUrl, language, publisher, density, rawHtml) { FeedEntries = feedEntries, PerPage = perPage, TimeZone = timeZone, ImageWidths = imageWidths, LanguageLocation = reader.LocationOf("language") };
     }
 
     private static SiteTimeZone ReadTimeZone(FrontMatterReader reader, DiagnosticBag diagnostics)

@@ -13,4 +13,9 @@ namespace Generator.Incremental;
 [JsonSerializable(typeof(PageView))]
 [JsonSerializable(typeof(ImageView))]
 [JsonSerializable(typeof(TermView))]
+[JsonSerializable(typeof(PaginationView))]
+[JsonSerializable(typeof(ArchiveView))]
+[JsonSerializable(typeof(TopicView))]
+[JsonSerializable(typeof(TopicIndexView))]
+[JsonSerializable(typeof(List<LinkView>))]
 internal sealed partial class ViewJson : JsonSerializerContext;

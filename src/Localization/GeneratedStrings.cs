@@ -45,12 +45,39 @@ public static class GeneratedStrings
     /// <summary>The language's own name for itself ("Українська"), for the language switch.</summary>
     public const string LanguageName = "language_name";
 
+    /// <summary>The title of a page of a listing after its first: <c>{title}</c>, <c>{number}</c>.</summary>
+    public const string PageNumber = "page_number";
+
+    /// <summary>Month names as a date archive's title uses them (in Ukrainian, the nominative: "лютий"), January first: a list of 12.</summary>
+    public const string ArchiveMonths = "archive_months";
+
+    /// <summary>A month's archive title: <c>{month}</c> (from <see cref="ArchiveMonths"/>), <c>{year}</c>.</summary>
+    public const string ArchiveMonth = "archive_month";
+
+    /// <summary>A date archive's description: <c>{period}</c> (the year, or the month's title).</summary>
+    public const string ArchiveDescription = "archive_description";
+
+    /// <summary>A topic page's description: <c>{name}</c>.</summary>
+    public const string TopicDescription = "topic_description";
+
+    /// <summary>The titles of the indexes of tags, people and places.</summary>
+    public const string TagsIndex = "index_tags";
+
+    public const string PeopleIndex = "index_people";
+
+    public const string PlacesIndex = "index_places";
+
+    /// <summary>An index's description: <c>{kind}</c> (its title), <c>{site}</c>.</summary>
+    public const string IndexDescription = "index_description";
+
     /// <summary>Every key the generator uses, with whether it is a list.</summary>
     public static IReadOnlyList<(string Key, bool IsList)> All { get; } =
     [
         (Months, true), (Date, false), (DateTime, false), (MoreAbout, false), (Note, false), (BackToNote, false),
         (Correction, false), (Glossary, false), (GlossaryDescription, false), (NotFound, false), (Search, false), (SearchDescription, false),
         (LanguageName, false),
+        (PageNumber, false), (ArchiveMonths, true), (ArchiveMonth, false), (ArchiveDescription, false), (TopicDescription, false),
+        (TagsIndex, false), (PeopleIndex, false), (PlacesIndex, false), (IndexDescription, false),
     ];
 
     /// <summary>The keys an article's prose is rendered with (term links' pop-ups, notes): an article is rendered again when one changes.</summary>

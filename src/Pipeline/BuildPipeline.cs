@@ -6,6 +6,7 @@ using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Images;
 using Generator.Incremental;
+using Generator.Listings;
 using Generator.Localization;
 using Generator.Publishing;
 using Generator.Rendering;
@@ -185,9 +186,10 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        var pages = Step("render pages", () => theming.SitePages(articles, terms).Concat(articlePages).ToList());
+        var listings = Step("index listings", () => SiteListings.Of(site, articles, theme.Strings.Of(site.Language), diagnostics));
+        var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages).ToList());
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
+        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, listings, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());

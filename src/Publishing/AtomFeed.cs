@@ -19,7 +19,19 @@ public static class AtomFeed
     public const string SourceFile = InputFolder.ArticlesFolder;
 
     /// <param name="strings">The theme's strings: each entry's correction notice and dates are in its article's language.</param>
-    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings)
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings) =>
+        Write(site, address, OutputPath, site.Title, SiteUrls.Home, LatestUpdate(site, articles), articles.Take(site.FeedEntries),
+            (article, language) => FullText(site, article, strings.Of(language)));
+
+    /// <summary>
+    /// A topic's feed, beside its page (<c>topics/ukraine/feed.xml</c>): its newest articles, each with its dek and
+    /// standfirst — the site's own feed carries the full text, and the articles a topic gathers may be old ones, whose
+    /// sections' HTML the build no longer holds.
+    /// </summary>
+    public static Page RenderTopic(SiteSettings site, SiteAddress address, string outputPath, string title, string pageUrl, IReadOnlyList<RenderedArticle> articles) =>
+        Write(site, address, outputPath, $"{title} · {site.Title}", pageUrl, LatestUpdate(site, articles), articles.Take(site.FeedEntries), (article, _) => article.StandfirstHtml);
+
+    private static Page Write(SiteSettings site, SiteAddress address, string outputPath, string title, string pageUrl, string updated, IEnumerable<RenderedArticle> articles, Func<RenderedArticle, string, string> content)
     {
         var bytes = new MemoryStream();
         using (var xml = XmlWriter.Create(bytes, XmlFile.Settings))
@@ -28,22 +40,22 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, site.Language);
-            xml.WriteElementString("id", Atom, address.BaseUrl);
-            xml.WriteElementString("title", Atom, site.Title);
+            xml.WriteElementString("id", Atom, address.Absolute(pageUrl));
+            xml.WriteElementString("title", Atom, title);
             if (site.Description is { } description)
             {
                 xml.WriteElementString("subtitle", Atom, description);
             }
 
-            xml.WriteElementString("updated", Atom, LatestUpdate(site, articles));
-            WriteLink(xml, Atom, "self", address.Absolute(OutputPath), "application/atom+xml");
-            WriteLink(xml, Atom, "alternate", address.BaseUrl, "text/html");
+            xml.WriteElementString("updated", Atom, updated);
+            WriteLink(xml, Atom, "self", address.Absolute(outputPath), "application/atom+xml");
+            WriteLink(xml, Atom, "alternate", address.Absolute(pageUrl), "text/html");
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, site.Publisher?.Name ?? site.Title);
             xml.WriteEndElement();
 
             // The articles come newest first.
-            foreach (var rendered in articles.Take(site.FeedEntries))
+            foreach (var rendered in articles)
             {
                 var article = rendered.Article;
                 var url = address.Absolute(SiteUrls.Article(article.Slug));
@@ -82,7 +94,7 @@ public static class AtomFeed
                 xml.WriteAttributeString("type", "html");
                 // Root-relative links in the article resolve against the site's address.
                 xml.WriteAttributeString("xml", "base", null, address.BaseUrl);
-                xml.WriteString(FullText(site, rendered, strings.Of(language)));
+                xml.WriteString(content(rendered, language));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -91,7 +103,7 @@ public static class AtomFeed
             xml.WriteEndDocument();
         }
 
-        return new Page(OutputPath, XmlFile.Bytes(bytes), SourceFile);
+        return new Page(outputPath, XmlFile.Bytes(bytes), SourceFile);
     }
 
     /// <summary>The feed's own time: the latest publication, update or correction of any article.</summary>

@@ -2,12 +2,13 @@ using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;
+using Generator.Listings;
 using Generator.Rendering;
 
 namespace Generator.Publishing;
 
 /// <summary>
-/// The discoverability step: the Atom feed, the sitemap and robots.txt. They need absolute addresses, so without a
+/// The discoverability step: the Atom feed, each topic's feed, the sitemap and robots.txt. They need absolute addresses, so without a
 /// base URL (site.yml's base_url or --base-url) they are left out with a warning.
 /// </summary>
 public static class RenderFeeds
@@ -15,7 +16,7 @@ public static class RenderFeeds
     /// <param name="incremental">When given, the feed is kept as it is when the articles it carries are unchanged.</param>
     /// <param name="strings">The theme's strings, for the fixed words of the feed's entries.</param>
     /// <param name="translations">The sitemap lists each article's translations with it.</param>
-    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, Localization.StringsCatalogue strings, Localization.TranslationGroups translations, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
+    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings, Localization.StringsCatalogue strings, Localization.TranslationGroups translations, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
     {
         if (SiteAddress.For(site) is not { } address)
         {
@@ -24,7 +25,36 @@ public static class RenderFeeds
             return [];
         }
 
-        return [Feed(site, address, articles, strings, incremental), Sitemap.Render(site, address, articles, terms, translations), RobotsFile.Render(address)];
+        var feeds = new List<Page> { Feed(site, address, articles, strings, incremental) };
+        feeds.AddRange(listings.Topics.AsParallel().AsOrdered().Select(topic => TopicFeed(site, address, articles, topic, incremental)));
+        feeds.Add(Sitemap.Render(site, address, articles, terms, listings, translations));
+        feeds.Add(RobotsFile.Render(address));
+        return feeds;
+    }
+
+    /// <summary>
+    /// A topic's feed, taken from the cache while the articles it carries (as listing pages declared them), its title
+    /// and the date it gives are unchanged.
+    /// </summary>
+    private static Page TopicFeed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic, IncrementalBuild? incremental)
+    {
+        var carried = topic.Listing.Articles.Select(index => articles[index]).ToList();
+        var entries = carried.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
+        var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(topic.FeedPath));
+        foreach (var entry in entries)
+        {
+            dependencies.Record(entry);
+        }
+
+        incremental?.Versions.Declare(Dependency.Listing(topic.FeedPath),
+            Fingerprint.Of([topic.Name, AtomFeed.LatestUpdate(site, carried), .. entries]));
+        if (incremental?.ReusePage(topic.FeedPath, AtomFeed.SourceFile) is { } reused)
+        {
+            return reused;
+        }
+
+        incremental?.Recorded(topic.FeedPath, dependencies);
+        return AtomFeed.RenderTopic(site, address, topic.FeedPath, topic.Name, topic.Listing.Url, carried);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Xml;
 using Generator.Content;
 using Generator.Content.Time;
 using Generator.Glossary;
+using Generator.Listings;
 using Generator.Localization;
 using Generator.Rendering;
 
@@ -9,7 +10,8 @@ namespace Generator.Publishing;
 
 /// <summary>
 /// <c>sitemap.xml</c> (sitemaps.org 0.9) with every page and its last modification date, taken from the content:
-/// an article's last revision (update or correction), the newest article for the front page and the glossary, and for a term the newest
+/// an article's last revision (update or correction), for each page of a listing (the front page and its older pages,
+/// archives, topics) the newest article it shows, the newest article of all for the glossary, and for a term the newest
 /// article that uses it.
 /// </summary>
 public static class Sitemap
@@ -20,11 +22,11 @@ public static class Sitemap
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// <param name="translations">An article's translations are listed with its address, as <c>xhtml:link</c> alternates.</param>
-    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, TranslationGroups translations)
+    public static Page Render(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings, TranslationGroups translations)
     {
         var zone = site.TimeZone;
         var newestOfAll = Newest(articles.Select(a => a.Article), zone);
-        var entries = new List<(string Path, ContentTime? Modified, IReadOnlyList<Article> Alternates)> { (SiteUrls.Home, newestOfAll, []) };
+        var entries = listings.Pages(site, articles).Select(page => (Path: page.Url, page.Modified, Alternates: (IReadOnlyList<Article>)[])).ToList();
         entries.AddRange(articles.Select(a => (SiteUrls.Article(a.Article.Slug), (ContentTime?)a.Article.LastRevision(zone), translations.Of(a.Article.Slug))));
         entries.Add((SiteUrls.Glossary, newestOfAll, []));
         entries.AddRange(terms.Select(t => (SiteUrls.Term(t.Term.Slug), Newest(t.UsedIn.Select(u => u.Article), zone), (IReadOnlyList<Article>)[])));

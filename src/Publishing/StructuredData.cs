@@ -12,7 +12,7 @@ namespace Generator.Publishing;
 
 /// <summary>
 /// schema.org JSON-LD for search engines and news aggregators: a <c>NewsArticle</c> (with the glossary terms it
-/// mentions) on article pages, a <c>DefinedTermSet</c> on the glossary page, a <c>DefinedTerm</c> on each term page.
+/// mentions) on article pages, a <c>CollectionPage</c> on pages that list articles or topics, a <c>DefinedTermSet</c> on the glossary page, a <c>DefinedTerm</c> on each term page.
 /// The JSON escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so no value can close the script element it sits in.
 /// </summary>
 /// <remarks>
@@ -65,6 +65,25 @@ public static class StructuredData
             json.WriteEndObject();
         }
 
+        // What the article is about: the people and places its sections name, each with its topic page.
+        var people = article.Sections.SelectMany(section => section.People).Distinct(StringComparer.Ordinal).Select(name => ("Person", name, Listings.TopicKind.People));
+        var places = article.Sections.SelectMany(section => section.Places).Distinct(StringComparer.Ordinal).Select(name => ("Place", name, Listings.TopicKind.Places));
+        var about = people.Concat(places).ToList();
+        if (about.Count > 0)
+        {
+            json.WriteStartArray("about");
+            foreach (var (type, name, kind) in about)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", type);
+                json.WriteString("name", name);
+                json.WriteString("url", Absolute(baseUri, kind.UrlOf(name)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         WriteIfPresent(json, "description", article.Dek);
         WriteIfPresent(json, "keywords", article.Tags.Count > 0 ? string.Join(", ", article.Tags) : null);
         if (article.Byline is { } byline)
@@ -98,6 +117,24 @@ public static class StructuredData
 
             json.WriteEndArray();
         }
+    });
+
+    /// <summary>A page that lists articles or topics (the front page, an archive, a topic): a <c>CollectionPage</c> of the site.</summary>
+    public static RawHtml CollectionPage(SiteSettings site, string name, string url) => Write(site, (name, url), static (json, site, value) =>
+    {
+        var baseUri = BaseUri(site);
+        var address = Absolute(baseUri, value.url);
+        json.WriteString("@context", Context);
+        json.WriteString("@type", "CollectionPage");
+        json.WriteString("@id", address);
+        json.WriteString("url", address);
+        json.WriteString("name", value.name);
+        json.WriteString("inLanguage", site.Language);
+        json.WriteStartObject("isPartOf");
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", site.Title);
+        json.WriteString("url", Absolute(baseUri, SiteUrls.Home));
+        json.WriteEndObject();
     });
 
     public static RawHtml Glossary(SiteSettings site, IReadOnlyList<RenderedTerm> terms) => Write(site, terms, static (json, site, terms) =>

@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Images;
 using Generator.Incremental;
+using Generator.Listings;
 using Generator.Localization;
 using Generator.Publishing;
 using Generator.Rendering.Views;
@@ -33,6 +34,9 @@ public sealed class ApplyTheme(
     private readonly LanguageStrings _strings = theme.Strings.Of(settings.Language);
     private readonly DateFormat _dates = new(settings.TimeZone, theme.Strings.Of(settings.Language));
 
+    /// <summary>How many of the newest articles the 404 page is given to suggest.</summary>
+    private const int NotFoundArticles = 5;
+
     /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
     public Page? ArticlePage(RenderedArticle article)
     {
@@ -59,19 +63,18 @@ public sealed class ApplyTheme(
     }
 
     /// <summary>
-    /// The front page, the glossary, each term's page and the 404 page, rendered in parallel — or taken from the build
-    /// cache when the page's own view and the keys of the views it lists are unchanged. Articles' views (whole articles)
-    /// are only made when a page that lists them must be rendered.
+    /// The pages that list the site — the front page and its older pages, the date archives, topic pages and their
+    /// indexes, the glossary, each term's page — and the 404 page, rendered in parallel, or taken from the build cache
+    /// when what the page is given of its own and the views of the slice it lists are unchanged (see
+    /// <see cref="ListingJob"/>). Articles' views are only made when a page that lists them must be rendered.
     /// </summary>
-    public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms)
+    public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings)
     {
-        var articleViews = new Lazy<List<ArticleView>>(() => articles.AsParallel().AsOrdered().Select(article => ViewFactory.Article(article, _dates, images, settings.Language)).ToList());
         // A large glossary's views hold tens of thousands of back-references: made on every core.
         var termViews = terms.AsParallel().AsOrdered()
             .Select(term => ViewFactory.Term(term, new DateFormat(settings.TimeZone, theme.Strings.Of(term.Term.LanguageOr(settings.Language))), settings.Language))
             .ToList();
-        var listedArticles = articles.Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
-        var listedTerms = termViews.Select(t => Dependency.TermView(t.Slug)).ToList();
+        var context = new ListingContext(settings, listings, glossary, articles, termViews, _dates, _strings, images);
         if (incremental is not null)
         {
             foreach (var article in articles)
@@ -86,49 +89,36 @@ public sealed class ApplyTheme(
             termViews.AsParallel().ForAll(view => incremental.Versions.Declare(Dependency.TermView(view.Slug), IncrementalBuild.TermViewKey(view)));
         }
 
-        var jobs = new List<SitePage>
+        // The 404 page suggests the newest stories: it lists only those, so an older article's edit leaves it as it is.
+        var newest = Enumerable.Range(0, Math.Min(NotFoundArticles, articles.Count)).ToList();
+        var jobs = new List<ListingJob>(FrontPages.Jobs(context).Concat(DateArchives.Jobs(context)).Concat(TopicPages.Jobs(context)).Concat(GlossaryPages.Jobs(context, terms)))
         {
-            new("home", "index.html", InputFolder.SiteFile,
-                new PageView("home", settings.Title, settings.Description, SiteUrls.Home),
-                () => new() { ["articles"] = articleViews.Value },
-                listedArticles, settings.Language),
-            new("glossary", "glossary/index.html", InputFolder.GlossaryFolder,
-                new PageView("glossary", _strings.Generated(GeneratedStrings.Glossary), _strings.Generated(GeneratedStrings.GlossaryDescription, ("site", settings.Title)),
-                    SiteUrls.Glossary, StructuredData.Glossary(settings, terms)),
-                () => new() { ["terms"] = termViews, ["letters"] = ViewFactory.Letters(termViews) },
-                listedTerms, settings.Language),
             new("search", "search/index.html", "theme",
                 new PageView("search", _strings.Generated(GeneratedStrings.Search), _strings.Generated(GeneratedStrings.SearchDescription, ("site", settings.Title)), SiteUrls.Search),
-                () => [],
-                [], settings.Language),
+                new Dictionary<string, object?>(),
+                () => new Dictionary<string, object?>(),
+                [],
+                settings.Language),
             new("not-found", "404.html", "theme",
                 new PageView("not-found", _strings.Generated(GeneratedStrings.NotFound), null, "/404.html"),
-                () => new() { ["articles"] = articleViews.Value },
-                listedArticles, settings.Language),
+                new Dictionary<string, object?>(),
+                () => new Dictionary<string, object?> { ["articles"] = newest.Select(context.ArticleView).ToList() },
+                newest.Select(context.ArticleName).ToList(),
+                settings.Language),
         };
-
-        for (var index = 0; index < terms.Count; index++)
-        {
-            var view = termViews[index];
-            var term = terms[index].Term;
-            jobs.Add(new("term", $"glossary/{view.Slug}/index.html", term.Location.File,
-                new PageView("term", view.Name, view.Short, view.Url, StructuredData.Term(settings, term)),
-                () => new() { ["term"] = view },
-                [listedTerms[index]], view.Language));
-        }
 
         var pages = new Page?[jobs.Count];
         Parallel.For(0, jobs.Count, index =>
         {
             var job = jobs[index];
             var dependencies = new DependencyRecorder();
-            var variables = Complete(new() { ["page"] = job.Page }, dependencies, images.SitePreview, job.Language);
+            var variables = Complete(new(job.Own) { ["page"] = job.Page }, dependencies, images.SitePreview, job.Language);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
             incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
-                Fingerprint.Of([job.Layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. job.Listed]));
+                Fingerprint.Of([job.Layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. job.ListedNames]));
             dependencies.Record(Dependency.Listing(job.OutputPath));
-            foreach (var listed in job.Listed)
+            foreach (var listed in job.ListedNames)
             {
                 dependencies.Record(listed);
             }
@@ -136,7 +126,7 @@ public sealed class ApplyTheme(
             var page = incremental?.ReusePage(job.OutputPath, job.Source);
             if (page is null)
             {
-                foreach (var (name, value) in job.Variables())
+                foreach (var (name, value) in job.Listed())
                 {
                     variables[name] = value;
                 }
@@ -180,19 +170,6 @@ public sealed class ApplyTheme(
             return new AlternateView(language, theme.Strings.Of(language).Generated(GeneratedStrings.LanguageName), member.Title, url,
                 _address?.Absolute(url) ?? url, member.Slug == article.Slug, language == settings.Language);
         }).ToList();
-
-    /// <summary>
-    /// One page that lists the site: its own view, the variables that list views (made on demand), the names of those
-    /// views and the language it is written in.
-    /// </summary>
-    private sealed record SitePage(
-        string Layout,
-        string OutputPath,
-        string Source,
-        PageView Page,
-        Func<Dictionary<string, object?>> Variables,
-        IReadOnlyList<string> Listed,
-        string Language);
 
     /// <summary>Renders a page and keeps, for the next build, what it was made from.</summary>
     private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, LanguageStrings strings, DependencyRecorder dependencies)

@@ -31,6 +31,14 @@ public sealed class DateFormat(SiteTimeZone zone, LanguageStrings strings)
 
     public DateView Of(DateOnly day) => Of(ContentTime.OfDay(day));
 
+    /// <summary>A month as a date archive is titled: its name and its year ("February 2022").</summary>
+    public string Month(int year, int month) => strings.Generated(GeneratedStrings.ArchiveMonth,
+        ("month", strings.Entries[GeneratedStrings.ArchiveMonths].Items![month - 1]),
+        ("year", year.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The day a moment falls on in the site's time zone: the day archives file it under.</summary>
+    public DateOnly LocalDay(ContentTime time) => time.Exact is { } exact ? DateOnly.FromDateTime(zone.Local(exact).DateTime) : time.Day;
+
     private string Day(DateOnly day) => strings.Generated(GeneratedStrings.Date,
         ("day", day.Day.ToString(CultureInfo.InvariantCulture)),
         ("month", strings.Months[day.Month - 1]),

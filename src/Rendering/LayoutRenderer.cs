@@ -56,6 +56,12 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<LetterView>();
         _options.MemberAccessStrategy.Register<DefinitionView>();
         _options.MemberAccessStrategy.Register<AlternateView>();
+        _options.MemberAccessStrategy.Register<PaginationView>();
+        _options.MemberAccessStrategy.Register<PageLinkView>();
+        _options.MemberAccessStrategy.Register<ArchiveView>();
+        _options.MemberAccessStrategy.Register<TopicView>();
+        _options.MemberAccessStrategy.Register<TopicIndexView>();
+        _options.MemberAccessStrategy.Register<TopicEntryView>();
         _options.ValueConverters.Add(value => value is RawHtml raw ? new StringValue(raw.Value, encode: false) : null);
         // An unknown filter is a mistake to report, not a value to pass through unchanged.
         _options.StrictFilters = true;

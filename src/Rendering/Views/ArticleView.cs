@@ -24,4 +24,9 @@ public sealed record ArticleView(
     DateView? Modified)
 {
     public string Language { get; init; } = "";
+    /// <summary>Its tags, each linking its topic page (<c>/topics/&lt;slug&gt;/</c>).</summary>
+    public IReadOnlyList<LinkView> Topics { get; init; } = [];
+
+    /// <summary>The month of the archive that lists the article (<c>/2022/02/</c>).</summary>
+    public string ArchiveUrl { get; init; } = "";
 }

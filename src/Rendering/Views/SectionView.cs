@@ -1,6 +1,6 @@
 namespace Generator.Rendering.Views;
 
-/// <summary>A section for layouts; people and places link to their glossary entry when one has their name.</summary>
+/// <summary>A section for layouts; people and places link to their topic pages (<c>/people/…</c>, <c>/places/…</c>).</summary>
 public sealed record SectionView(
     string Slug,
     string Url,

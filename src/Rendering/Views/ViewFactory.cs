@@ -40,6 +40,8 @@ public static class ViewFactory
             article.LastRevision(dates.Zone) is var revised && revised != article.Date ? dates.Of(revised) : null)
         {
             Language = article.LanguageOr(siteLanguage),
+            Topics = article.Tags.Select(tag => new LinkView(tag, Listings.TopicKind.Tags.UrlOf(tag))).ToList(),
+            ArchiveUrl = Listings.Paginator.UrlOf(Listings.DateArchive.FolderOf(dates.LocalDay(article.Date).Year, dates.LocalDay(article.Date).Month)),
         };
     }
 
@@ -80,8 +82,6 @@ public static class ViewFactory
             .OrderByDescending(pair => zone.InstantOf(pair.correction.At))
             .ThenByDescending(pair => pair.Item2);
 
-    private static LinkView Listed(string name, RenderedSection section) =>
-        new(name, section.ListedTerms.TryGetValue(name, out var term) ? SiteUrls.Term(term.Slug) : null);
 
     private static SectionView Section(Article article, RenderedSection rendered, ImageSet images, bool isFirstPhoto)
     {
@@ -91,8 +91,8 @@ public static class ViewFactory
             SiteUrls.Section(article.Slug, section.Slug),
             section.Title,
             section.Dateline,
-            section.People.Select(name => Listed(name, rendered)).ToList(),
-            section.Places.Select(name => Listed(name, rendered)).ToList(),
+            section.People.Select(name => new LinkView(name, Listings.TopicKind.People.UrlOf(name))).ToList(),
+            section.Places.Select(name => new LinkView(name, Listings.TopicKind.Places.UrlOf(name))).ToList(),
             section.Photo is { } photo ? Photo(photo, images.Photo(photo.Src)) with { IsFirst = isFirstPhoto } : null,
             section.PullQuote is { } quote ? new PullQuoteView(quote.Text, quote.By, quote.Role) : null,
             section.Related.Select(r => new LinkView(r.Title, r.Url)).ToList(),

@@ -268,6 +268,9 @@ public static class BadInputCatalogue
         yield return Case("misspelt-time-zone", "site.yml's timezone is an IANA name misspelt")
             .Writing(Site, Support.TestSite.MinimalSite + "timezone: Europe/Kiyv\n")
             .Expecting($"{Site}:4", "'timezone' must be an IANA time zone name, but 'Europe/Kiyv' is not one", "did you mean 'Europe/Kyiv'?");
+        yield return Case("pagination-of-zero-per-page", "site.yml's pagination shows 0 articles per page")
+            .Writing(Site, Support.TestSite.MinimalSite + "pagination:\n  per_page: 0\n")
+            .Expecting($"{Site}:5", "'per_page' must be a whole number of at least 1, but is 0", "the default is 20");
         yield return Case("correction-before-publication", "a correction is dated before the article it corrects")
             .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ncorrections:\n  - at: 2021-02-15\n    text: The talks were in Paris.\n---\n")
             .Expecting($"{Article}:5:5", "the correction's 'at' (2021-02-15) is before the article's 'date' (2022-02-14)", "check the year");
@@ -381,6 +384,12 @@ public static class BadInputCatalogue
         yield return Case("article-folder-with-a-reserved-name", "an article folder is called glossary, like the glossary's pages")
             .Writing("input/articles/glossary/index.md", "---\ntitle: Glossary\ndate: 2022-02-14\n---\n")
             .Expecting("input/articles/glossary", "the article folder name 'glossary' cannot be used as an address", "rename the folder");
+        yield return Case("article-folder-named-like-a-year", "an article folder is called 2022, like the year's archive")
+            .Writing("input/articles/2022/index.md", "---\ntitle: The year in review\ndate: 2022-12-31\n---\n")
+            .Expecting("input/articles/2022", "the article folder name '2022' cannot be used as an address", "four-digit years");
+        yield return Case("tags-that-give-one-address", "an article is tagged 'Kyiv talks' and 'kyiv-talks', which would share /topics/kyiv-talks/")
+            .Writing(Article, "---\ntitle: A test story\ndate: 2022-02-14\ntags: [Kyiv talks, kyiv-talks]\n---\n")
+            .Expecting($"{Article}:4:20", "'kyiv-talks' and 'Kyiv talks' (input/articles/story/index.md:4:8) give the same address /topics/kyiv-talks/", "write the name the same way everywhere");
         yield return Case("article-folder-without-letters", "an article folder is called ---")
             .Writing("input/articles/---/index.md", "---\ntitle: Dashes\ndate: 2022-02-14\n---\n")
             .Expecting("input/articles/---", "the article folder name '---' cannot be used as an address", "rename the folder");

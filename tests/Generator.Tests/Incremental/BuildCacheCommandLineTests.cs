@@ -16,12 +16,12 @@ public sealed class BuildCacheCommandLineTests : IDisposable
     {
         var first = Build();
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("1 of 1 article and 6 of 6 pages rendered", first.Output);
+        Assert.Contains("1 of 1 article and 8 of 8 pages rendered", first.Output);
         Assert.True(Directory.Exists(Path.Combine(_site.Root, ".site.cache", "articles")));
         Assert.False(Directory.Exists(Path.Combine(_site.Output, ".site.cache")));
 
         var second = Build();
-        Assert.Contains("0 of 1 article and 0 of 6 pages rendered; 0 files changed", second.Output);
+        Assert.Contains("0 of 1 article and 0 of 8 pages rendered; 0 files changed", second.Output);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class BuildCacheCommandLineTests : IDisposable
         var outcome = Build("--no-cache");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Contains("1 of 1 article and 6 of 6 pages rendered", outcome.Output);
+        Assert.Contains("1 of 1 article and 8 of 8 pages rendered", outcome.Output);
         Assert.Equal(before, FolderSnapshot.Take(cache));
 
         Directory.Delete(Path.Combine(_site.Root, ".site.cache"), recursive: true);

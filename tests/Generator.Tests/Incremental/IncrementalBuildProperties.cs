@@ -44,6 +44,11 @@ public sealed class IncrementalBuildProperties
         (site, n) => EditStrings(site.Theme, "uk", n),
         (site, n) => site.Site.Write(Translation, $"---\ntitle: Переговори {n}\ndate: 2022-02-19\nlanguage: uk\ntranslations:\n  en: talks\n---\n"),
         (site, n) => site.Site.Write("articles/talks/index.md", $"---\ntitle: Talks resume\ndate: 2022-02-14\n{(n % 2 == 0 ? "translations:\n  uk: perehovory\n" : "")}---\n"),
+        // Listings: pages of one to three articles, tags that move an article between topics, a date that moves it
+        // between archives and pages, people and places that come and go.
+        (site, n) => site.Site.Write("site.yml", TestSite.MinimalSite + $"pagination:\n  per_page: {1 + n % 3}\n"),
+        (site, n) => site.Site.Write("articles/accords/index.md", $"---\ntitle: The accords\ndate: 2022-0{1 + n % 3}-15\ntags: [{(n % 2 == 0 ? "talks" : "accords")}, Ukraine]\n---\n"),
+        (site, n) => site.Site.Write("articles/talks/01-paris.md", $"---\ntitle: In Paris\npeople: [Adviser {n % 2}]\nplaces: [{(n % 3 == 0 ? "Paris" : "Berlin")}]\n---\nAdvisers met in the Normandy format in Paris.\n"),
     ];
 
     private const string Translation = "articles/perehovory/index.md";
@@ -78,10 +83,10 @@ public sealed class IncrementalBuildProperties
         }, seed: PropertySeed.ForThisRun, iter: Iterations, print: sequence => string.Join(", ", sequence.Select(s => $"edit {s.Item1} ({s.Item2})")));
     }
 
-    /// <summary>Links the terms of the article's dek and photo captions in the article and front page layouts, or stops.</summary>
+    /// <summary>Links the terms of the article's dek and photo captions in the article layout and the article list of every listing, or stops.</summary>
     private static void ToggleLinkTerms(string theme, bool link)
     {
-        foreach (var layout in new[] { "layouts/article.liquid", "layouts/home.liquid" })
+        foreach (var layout in new[] { "layouts/article.liquid", "layouts/article-list.liquid" })
         {
             EditTheme(theme, layout, text => link
                 ? text.Replace("{{ article.dek }}", "{{ article.dek | link_terms }}", StringComparison.Ordinal)

@@ -39,8 +39,9 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = _site.Build();
 
         Assert.Equal(1, result.ArticlesRendered);
-        // Its page, and the front page and the 404 page, which list it; the term pages it shows up on are unchanged.
-        Assert.Equal(3, result.PagesRendered);
+        // Its page, and the front page, its year's and month's archives and the 404 page, which list it; the term pages
+        // it shows up on are unchanged.
+        Assert.Equal(5, result.PagesRendered);
         // The article page, and the feed that carries its full text; nothing else.
         Assert.Equal(["accords/index.html", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
@@ -169,7 +170,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         // The article's only mention of the term is in front-matter text the theme links itself (dek and caption).
         _site.Theme = _site.Site.CopyTheme();
-        foreach (var layout in new[] { "article", "home" })
+        foreach (var layout in new[] { "article", "article-list" })
         {
             var path = Path.Combine(_site.Theme, "layouts", layout + ".liquid");
             File.WriteAllText(path, File.ReadAllText(path)
@@ -218,8 +219,9 @@ public sealed class IncrementalBuildTests : IDisposable
         var touched = IncrementalSite.Touched(before, _site.Snapshot());
         Assert.Contains("glossary/minsk-agreements/index.html", touched);
         Assert.DoesNotContain("glossary/state-duma/index.html", touched);
-        // The article's page, the front page and the 404 page (they list the article), the glossary and the term's page.
-        Assert.Equal(5, result.PagesRendered);
+        // The article's page, the front page, its year's and month's archives and the 404 page (they list the article),
+        // the glossary and the term's page.
+        Assert.Equal(7, result.PagesRendered);
         _site.AssertSameAsCleanBuild();
     }
 

@@ -1,0 +1,70 @@
+using Generator.Content;
+using Generator.Glossary;
+using Generator.Images;
+using Generator.Incremental;
+using Generator.Rendering;
+using Generator.Rendering.Views;
+
+namespace Generator.Listings;
+
+/// <summary>
+/// What the listings of one build are made from: the site's settings, the rendered articles newest first and the
+/// terms A–Z, with the view of each made at most once and only when a page that shows it is rendered, and the name
+/// under which each is declared to the build cache.
+/// </summary>
+public sealed class ListingContext
+{
+    private readonly Lazy<ArticleView>[] _articleViews;
+
+    public ListingContext(SiteSettings settings, SiteListings listings, GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<TermView> terms, DateFormat dates, Localization.LanguageStrings strings, ImageSet images)
+    {
+        Settings = settings;
+        Listings = listings;
+        Glossary = glossary;
+        Articles = articles;
+        Terms = terms;
+        Dates = dates;
+        Strings = strings;
+        _articleViews = articles.Select(article => new Lazy<ArticleView>(() => ViewFactory.Article(article, dates, images, settings.Language))).ToArray();
+    }
+
+    public SiteSettings Settings { get; }
+
+    public SiteListings Listings { get; }
+
+    public GlossaryIndex Glossary { get; }
+
+    public IReadOnlyList<RenderedArticle> Articles { get; }
+
+    public IReadOnlyList<TermView> Terms { get; }
+
+    public DateFormat Dates { get; }
+
+    /// <summary>The site language's strings, which the pages that list the site are written in.</summary>
+    public Localization.LanguageStrings Strings { get; }
+
+    /// <summary>The view of the article at <paramref name="index"/> in <see cref="Articles"/>, made on first use.</summary>
+    public ArticleView ArticleView(int index) => _articleViews[index].Value;
+
+    /// <summary>The name under which the article at <paramref name="index"/> is declared to the build cache as listings show it.</summary>
+    public string ArticleName(int index) => Dependency.ListedArticle(Articles[index].Article.Slug);
+
+    /// <summary>
+    /// One page of a listing of articles (given by their indexes in <see cref="Articles"/>, newest first): the slice
+    /// <paramref name="page"/> shows, as the layout's <c>articles</c> and as the names it declares.
+    /// </summary>
+    public (Func<IReadOnlyDictionary<string, object?>> Variables, IReadOnlyList<string> Names) ArticleSlice(IReadOnlyList<int> indexes, ListingPage page)
+    {
+        var slice = page.Slice(indexes).ToList();
+        return (() => new Dictionary<string, object?> { ["articles"] = slice.Select(ArticleView).ToList() }, slice.Select(ArticleName).ToList());
+    }
+
+    /// <summary>The page view of page <paramref name="page"/> of a listing titled <paramref name="title"/>: its address, and its neighbours for rel=prev/next.</summary>
+    public PageView PageOf(string kind, string title, string? description, ListingPage page, RawHtml? structuredData = null) =>
+        new(kind, page.Number == 1 ? title : Strings.Generated(Localization.GeneratedStrings.PageNumber, ("title", title), ("number", page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            description, page.Url, structuredData)
+        {
+            PreviousUrl = page.PreviousUrl,
+            NextUrl = page.NextUrl,
+        };
+}
