@@ -24,6 +24,13 @@ public static class ProcessImages
 
     private const string AssetsPrefix = "/" + InputFolder.AssetsFolder + "/";
 
+    /// <summary>
+    /// One photo (or card) per core at a time. Each holds tens of megabytes of pixels while it is resized and encoded,
+    /// and takes a second of processor time: left to itself, the thread pool kept adding threads to the long-running
+    /// loop, and 100 photos of 2000 x 1333 peaked at 2.3 GB resident on two cores (docs/performance.md, "Photos").
+    /// </summary>
+    private static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public static ImageSet Run(ContentSet content, Theme theme, ImageCache? cache, StagingFolder? staging, DiagnosticBag diagnostics)
     {
         var settings = new ImageSettings(content.Site.ImageWidths);
@@ -49,7 +56,7 @@ public static class ProcessImages
 
         var written = new ConcurrentBag<string>();
         var photos = new ConcurrentDictionary<string, ProcessedImage>(StringComparer.Ordinal);
-        Parallel.ForEach(uses, use =>
+        Parallel.ForEach(uses, OnePerCore, use =>
         {
             if (Photo(use.Key, settings, cache, staging, written, out var problem) is { } image)
             {
@@ -65,7 +72,7 @@ public static class ProcessImages
 
         var style = CardStyle.Read(theme, diagnostics);
         var previews = new ConcurrentDictionary<string, PreviewImage>(StringComparer.Ordinal);
-        Parallel.ForEach(content.Articles, article =>
+        Parallel.ForEach(content.Articles, OnePerCore, article =>
         {
             var first = article.Sections.Select(s => s.Photo).FirstOrDefault(p => p?.Src is { } src && photos.ContainsKey(src));
             if (first is not null)
