@@ -92,7 +92,8 @@
   // Table of contents: a column that is always open on wide screens, folded on phones until the reader opens it.
   const toc = document.querySelector(".toc-details");
   const column = matchMedia("(min-width: 68.75em)");
-  const layOutContents = () => { if (toc) toc.open = column.matches; };
+  // "laid-out" lifts site.css's stand-in fold (see .toc-details there) once the real one is in place.
+  const layOutContents = () => { if (toc) { toc.open = column.matches; toc.classList.add("laid-out"); } };
   column.addEventListener("change", layOutContents);
   layOutContents();
 
