@@ -20,11 +20,13 @@ internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
         // A year or more of a newsroom's archive (issue #15): 478 MB of Markdown; measured only when asked for.
         new("archive", new CorpusOptions(Articles: 10000, SectionsPerArticle: 10, Terms: 2000)),
         new("medium-2000-terms", new CorpusOptions(Articles: 100, SectionsPerArticle: 10, Terms: 2000, TermsInProse: 200)),
+        // The medium articles with a 2000 x 1333 JPEG in each one's first section (issue #18): the photo benchmark's corpus.
+        new("medium-photos", new CorpusOptions(Articles: 100, SectionsPerArticle: 10, Terms: 200, Photos: 100)),
     ];
 
-    public string Description => Options.ProseTermCount < Options.Terms
-        ? string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms ({Options.ProseTermCount:N0} in the prose)")
-        : string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms")
+        + (Options.ProseTermCount < Options.Terms ? string.Create(CultureInfo.InvariantCulture, $" ({Options.ProseTermCount:N0} in the prose)") : "")
+        + (Options.Photos > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Options.Photos:N0} photos") : "");
 
     private static string Corpora => Path.Combine(RepositoryFolder.Root, "bench", ".corpora");
 

@@ -26,6 +26,12 @@ if (args is ["search", .. var searchOptions])
     return SearchDownloadBenchmark.Run(searchOptions);
 }
 
+if (args is ["photos", .. var photoOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- photos [--generator PATH] [--runs N] [--builds FOLDER]
+    return PhotoBuildBenchmark.Run(photoOptions);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);

@@ -64,7 +64,7 @@ public static class RebuildBenchmark
     private static void Measure(GeneratorExecutable generator, BenchmarkCorpus corpus, int runs, string folder)
     {
         var input = Path.Combine(folder, "input");
-        CopyFolder(corpus.Input(), input);
+        BenchmarkCommand.CopyFolder(corpus.Input(), input);
         var site = Path.Combine(folder, "site");
         var theme = Path.Combine(RepositoryFolder.Root, "theme");
         Console.WriteLine($"{corpus.Name} ({corpus.Description}):");
@@ -94,16 +94,4 @@ public static class RebuildBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {name,-36} median {seconds,8:0.000} s ({seconds / clean.Wall.TotalSeconds,6:0.0%} of clean), peak memory {memory,7:0.0} MB ({memory / clean.PeakMemoryMegabytes,6:0.0%} of clean)"));
     }
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
-
-
 }
