@@ -2,14 +2,18 @@ using SkiaSharp;
 
 namespace Generator.Tests.Images;
 
-/// <summary>Photos drawn for the tests with SkiaSharp: a gradient sky, a sun and hills, different for each seed.</summary>
+/// <summary>
+/// Photos drawn for the tests with SkiaSharp: a gradient sky, a sun and hills, different for each seed. With
+/// <c>grain</c>, each pixel is lightened or darkened by up to that much, so the photo compresses like a photograph
+/// rather than a flat graphic.
+/// </summary>
 public static class TestPhotos
 {
-    public static byte[] Png(int width, int height, int seed = 0) => Draw(width, height, seed, SKEncodedImageFormat.Png);
+    public static byte[] Png(int width, int height, int seed = 0, int grain = 0) => Draw(width, height, seed, grain, SKEncodedImageFormat.Png);
 
-    public static byte[] Jpeg(int width, int height, int seed = 0) => Draw(width, height, seed, SKEncodedImageFormat.Jpeg);
+    public static byte[] Jpeg(int width, int height, int seed = 0, int grain = 0) => Draw(width, height, seed, grain, SKEncodedImageFormat.Jpeg);
 
-    public static byte[] Webp(int width, int height, int seed = 0) => Draw(width, height, seed, SKEncodedImageFormat.Webp);
+    public static byte[] Webp(int width, int height, int seed = 0) => Draw(width, height, seed, 0, SKEncodedImageFormat.Webp);
 
     /// <summary>A one-pixel GIF, written out: SkiaSharp reads GIF but does not write it.</summary>
     public static byte[] Gif() =>
@@ -30,7 +34,7 @@ public static class TestPhotos
         return png;
     }
 
-    private static byte[] Draw(int width, int height, int seed, SKEncodedImageFormat format)
+    private static byte[] Draw(int width, int height, int seed, int grain, SKEncodedImageFormat format)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using var canvas = new SKCanvas(bitmap);
@@ -51,6 +55,20 @@ public static class TestPhotos
         }
 
         canvas.Flush();
+        if (grain > 0)
+        {
+            var random = new Random(seed);
+            var pixels = bitmap.GetPixelSpan();
+            for (var offset = 0; offset < pixels.Length; offset += 4)
+            {
+                var shift = random.Next(-grain, grain + 1);
+                for (var channel = 0; channel < 3; channel++)
+                {
+                    pixels[offset + channel] = (byte)Math.Clamp(pixels[offset + channel] + shift, 0, 255);
+                }
+            }
+        }
+
         using var data = bitmap.Encode(format, 90);
         return data.ToArray();
     }
