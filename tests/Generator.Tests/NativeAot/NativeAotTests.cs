@@ -39,6 +39,21 @@ public sealed class NativeAotTests : IDisposable
     }
 
     [Fact]
+    public void The_native_binary_resizes_photos_and_draws_social_cards_byte_for_byte_like_the_jit_build()
+    {
+        // Three of the six articles show a JPEG photo, which is resized and encoded as WebP and JPEG; the other three,
+        // the front page and the term pages get a card drawn with the bundled font: every encoder the build uses.
+        var input = Path.Combine(_root, "photos");
+        CorpusWriter.Write(new CorpusOptions(Articles: 6, SectionsPerArticle: 2, Terms: 12, Photos: 3), input);
+
+        var images = AssertSameSite(input, "--strict");
+
+        Assert.Contains(images, file => file.EndsWith(".webp", StringComparison.Ordinal));
+        Assert.Contains(images, file => file.EndsWith(".jpg", StringComparison.Ordinal));
+        Assert.Contains(images, file => file.EndsWith(".png", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_native_binary_reports_content_errors_like_the_jit_build()
     {
         using var site = new TestSite()
@@ -55,7 +70,8 @@ public sealed class NativeAotTests : IDisposable
         Assert.Equal(jit.Error, aot.Error);
     }
 
-    private void AssertSameSite(string input, params string[] options)
+    /// <returns>The site's files under images/ (resized photos and social cards).</returns>
+    private List<string> AssertSameSite(string input, params string[] options)
     {
         var jitSite = Path.Combine(_root, "jit", "site");
         var aotSite = Path.Combine(_root, "aot", "site");
@@ -70,6 +86,7 @@ public sealed class NativeAotTests : IDisposable
         Assert.All(jitFiles, file => Assert.True(
             File.ReadAllBytes(Path.Combine(jitSite, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(aotSite, file))),
             $"{file} differs between the JIT and the native build."));
+        return jitFiles.Where(file => file.StartsWith("images" + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
     }
 
     private static string[] Arguments(string input, string output) => ["--input", input, "--output", output, "--theme", RepositoryPaths.Theme];
