@@ -168,7 +168,7 @@ public static class BuildPipeline
             }
 
             unmarkedEdits?.Record(article);
-            search?.Add(article.Article);
+            search?.Add(article);
             if (releaseWrittenText)
             {
                 foreach (var file in article.Article.Files())

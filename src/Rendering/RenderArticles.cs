@@ -92,7 +92,10 @@ public static class RenderArticles
         var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
         var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, strings, diagnostics)).ToList();
         var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst, strings);
-        return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections));
+        return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections))
+        {
+            StandfirstText = standfirst is null ? PlainText.Empty : MarkdownPlainText.Of(standfirst),
+        };
     }
 
     /// <summary>
@@ -151,6 +154,8 @@ public static class RenderArticles
         var renderedNotes = notes
             .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics), strings)))
             .ToList();
+        // Read before the notes are placed and the HTML written: the words a reader sees, for search.
+        var text = MarkdownPlainText.Of(document);
         PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
         var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document, strings), section.Slug);
         var listed = section.People.Concat(section.Places)
@@ -158,7 +163,7 @@ public static class RenderArticles
             .Where(entry => entry.Term is not null)
             .DistinctBy(entry => entry.Name)
             .ToDictionary(entry => entry.Name, entry => entry.Term!, StringComparer.Ordinal);
-        return new RenderedSection(section, html, renderedNotes, terms, listed, WordCount.Of(section.Body.Utf8));
+        return new RenderedSection(section, html, renderedNotes, terms, listed, WordCount.Of(section.Body.Utf8)) { Text = text };
     }
 
     /// <summary>Markdown drops a footnote nobody refers to; the editor wrote it to be read, so say so.</summary>

@@ -10,6 +10,9 @@ namespace Generator.Rendering;
 /// </param>
 public sealed record RenderedArticle(Article Article, string StandfirstHtml, IReadOnlyList<RenderedSection> Sections, IReadOnlyList<Term> Definitions, string ReaderText)
 {
+    /// <summary>The text a reader sees of the standfirst, as <see cref="RenderedSection.Text"/> is of a section.</summary>
+    public Prose.PlainText? StandfirstText { get; init; }
+
     /// <summary>
     /// Terms the standfirst links and no section does (a term linked in both is used by its sections): worked out from
     /// what the build cache keeps, the linked terms of the article and of each section.
@@ -23,5 +26,5 @@ public sealed record RenderedArticle(Article Article, string StandfirstHtml, IRe
     /// memory on a large site.
     /// </summary>
     public RenderedArticle WithoutProse() =>
-        this with { Sections = Sections.Select(s => s with { Html = "" }).ToList() };
+        this with { Sections = Sections.Select(s => s with { Html = "", Text = null }).ToList(), StandfirstText = null };
 }

@@ -13,4 +13,11 @@ public sealed record RenderedSection(
     IReadOnlyList<RenderedNote> Notes,
     IReadOnlyList<Term> LinkedTerms,
     IReadOnlyDictionary<string, Term> ListedTerms,
-    int WordCount);
+    int WordCount)
+{
+    /// <summary>
+    /// The text a reader sees of the section, read from the syntax tree it was rendered from (for search); null once the
+    /// page is written, and for a section taken from the build cache.
+    /// </summary>
+    public Prose.PlainText? Text { get; init; }
+}

@@ -51,8 +51,9 @@ public sealed class BuildSearchIndex
     }
 
     /// <summary>Reads an article for the index, or takes it from the search cache; safe to call from parallel steps.</summary>
-    public void Add(Article article)
+    public void Add(RenderedArticle rendered)
     {
+        var article = rendered.Article;
         var number = _numbers[article.Slug];
         var key = KeyOf(article);
         if (_cache?.Find(article.Slug) is { } entry && entry.Key == key && entry.Number == number && HoldsText(number, entry.TextLength))
@@ -62,7 +63,7 @@ public sealed class BuildSearchIndex
             return;
         }
 
-        var page = _reader.Article(article);
+        var page = _reader.Article(rendered);
         var scores = page.Parts.Select(part => part.Scores).ToList();
         var text = SearchIndexFiles.ArticleText(page);
         _indexed[number] = new IndexedArticle(scores, text);

@@ -124,5 +124,35 @@ public sealed class SearchIndexTests : IDisposable
         _incremental.AssertSameAsCleanBuild();
     }
 
+    [Fact]
+    public void An_article_the_build_cache_reuses_is_read_for_search_as_a_rendered_one_is()
+    {
+        // Rendered, the section's search text comes from the syntax tree rendering made (term links, note anchors and
+        // sidenotes in it); reused with a new number, from its Markdown parsed again: both must read the same words.
+        Site.Write("articles/accords/01-minsk.md", """
+            ---
+            title: Minsk
+            notes:
+              - quote: "the Minsk agreements"
+                text: "Signed in *2014* and 2015."
+            ---
+            Both sides "cited" the Minsk agreements -- again[^1]. See [the talks](/talks/) and `code`.
+
+            ## What the Normandy format said
+
+            > The State Duma met *at once*.
+
+            [^1]: Reported by two agencies.
+            """);
+        _incremental.Build();
+        Assert.Contains("What the Normandy format said", ArticleText(1));
+
+        Site.Write("articles/kremlin/index.md", "---\ntitle: Moscow waits\ndate: 2022-02-01\n---\n");
+        _incremental.Build();
+
+        Assert.Contains("What the Normandy format said", ArticleText(2));
+        _incremental.AssertSameAsCleanBuild();
+    }
+
     public void Dispose() => _incremental.Site.Dispose();
 }

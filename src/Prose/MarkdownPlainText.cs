@@ -1,21 +1,27 @@
 using System.Text;
-using Generator.Prose;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Search;
+namespace Generator.Prose;
 
 /// <summary>
 /// The text a reader sees of a Markdown document, block by block, and the text of its headings: what the search index
 /// reads and shows snippets of. Link and image text is kept, addresses are not; raw HTML and footnote numbers are
-/// left out.
+/// left out. Read from the syntax tree rendering made (term links and note anchors keep the words they wrap; sidenotes
+/// are not prose), so the same text comes from a document just parsed.
 /// </summary>
 public static class MarkdownPlainText
 {
-    /// <summary>The document's text, one line per block, and its headings' text.</summary>
-    public static (string Text, IReadOnlyList<string> Headings) Of(MarkdownDocument document)
+    /// <summary>
+    /// How much of a document's text is kept: far more than any story's section, and a bound on what a search result
+    /// costs to download and a build's memory when a file is enormous (the rest of it is not found by search).
+    /// </summary>
+    public const int LongestText = 100_000;
+
+    /// <summary>The document's text, one line per block (its first <see cref="LongestText"/> characters, to the end of a line), and its headings' text.</summary>
+    public static PlainText Of(MarkdownDocument document)
     {
         var text = new StringBuilder();
         var headings = new List<string>();
@@ -44,7 +50,13 @@ public static class MarkdownPlainText
             }
         }
 
-        return (text.ToString().TrimEnd('\n'), headings);
+        if (text.Length > LongestText)
+        {
+            var cut = text.ToString(0, LongestText).LastIndexOf('\n');
+            text.Length = cut > 0 ? cut : LongestText;
+        }
+
+        return new PlainText(text.ToString().TrimEnd('\n'), headings);
     }
 
     private static void AppendInlines(ContainerInline? container, StringBuilder text)
