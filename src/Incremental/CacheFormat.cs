@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 7;
+    private const int Version = 8;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     /// <summary>The index of every article the last build kept, in one file.</summary>
@@ -184,6 +184,17 @@ public static class CacheFormat
         }
 
         writer.Write(record.ReaderText);
+        writer.Write(record.Links.Count);
+        foreach (var link in record.Links)
+        {
+            writer.Write(link.TargetSlug);
+            writer.Write(link.TargetSection ?? "");
+            writer.Write(link.SourceSection ?? "");
+            writer.Write(link.Sentence);
+            writer.Write(link.Shorthand);
+            writer.Write(link.Line);
+            writer.Write(link.Column);
+        }
     }
 
     private static ArticleRecord ReadArticle(BinaryReader reader)
@@ -216,8 +227,59 @@ public static class CacheFormat
             warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
         }
 
-        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings, reader.ReadString());
+        var readerText = reader.ReadString();
+        var links = new StoryLinks.StoryLink[reader.ReadInt32()];
+        for (var index = 0; index < links.Length; index++)
+        {
+            var target = reader.ReadString();
+            var targetSection = reader.ReadString();
+            var sourceSection = reader.ReadString();
+            links[index] = new StoryLinks.StoryLink(target, targetSection.Length == 0 ? null : targetSection, sourceSection.Length == 0 ? null : sourceSection,
+                reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32());
+        }
+
+        return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings, readerText, links);
     }
+
+    /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>
+    public static void WriteBacklinks(string path, string generator, IReadOnlyDictionary<string, IReadOnlyList<StoryLinks.Backlink>> lists) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(lists.Count);
+        foreach (var (slug, list) in lists)
+        {
+            writer.Write(slug);
+            writer.Write(list.Count);
+            foreach (var backlink in list)
+            {
+                writer.Write(backlink.Title);
+                writer.Write(backlink.SectionTitle ?? "");
+                writer.Write(backlink.Url);
+                writer.Write(backlink.Sentence);
+                writer.Write(backlink.Language);
+            }
+        }
+    });
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<StoryLinks.Backlink>>? ReadBacklinks(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var count = reader.ReadInt32();
+        var lists = new Dictionary<string, IReadOnlyList<StoryLinks.Backlink>>(count, StringComparer.Ordinal);
+        for (var index = 0; index < count; index++)
+        {
+            var slug = reader.ReadString();
+            var list = new StoryLinks.Backlink[reader.ReadInt32()];
+            for (var item = 0; item < list.Length; item++)
+            {
+                var title = reader.ReadString();
+                var section = reader.ReadString();
+                list[item] = new StoryLinks.Backlink(title, section.Length == 0 ? null : section, reader.ReadString(), reader.ReadString(), reader.ReadString());
+            }
+
+            lists[slug] = list;
+        }
+
+        return lists;
+    });
 
     /// <summary>What was parsed from every content file the last build read (<see cref="ParsedFiles"/>).</summary>
     public static void WriteParsedFiles(string path, string generator, ParsedFiles files) => WriteFile(path, generator, files.Save);

@@ -43,6 +43,9 @@ public static class Dependency
     /// <summary>An article's translations as its page links them: each one's language, name of it, address and title.</summary>
     public static string Translations(string slug) => "translations:" + slug;
 
+    /// <summary>An article's "Linked from" list: the places in other articles that link to it.</summary>
+    public static string Backlinks(string slug) => "backlinks:" + slug;
+
     /// <summary>An article as the pages that list articles are given it (its prose only where the feed carries it).</summary>
     public static string ListedArticle(string slug) => "listed-article:" + slug;
 

@@ -126,7 +126,7 @@ public sealed class IncrementalBuild
         var definitions = rendered.Definitions.Select(t => t.Slug).ToList();
         var html = rendered.Sections.Select(s => s.Html).ToList();
         var output = OutputFingerprint(rendered.StandfirstHtml, sections, html, definitions);
-        var record = new ArticleRecord(key, output, used, rendered.StandfirstHtml, sections, definitions, warnings, rendered.ReaderText);
+        var record = new ArticleRecord(key, output, used, rendered.StandfirstHtml, sections, definitions, warnings, rendered.ReaderText, rendered.Links);
         _rendered[rendered.Article.Slug] = key;
         DeclareArticle(rendered.Article.Slug, record);
         try
@@ -334,7 +334,7 @@ public sealed class IncrementalBuild
             sections.Add(new RenderedSection(section, prose?.SectionsHtml[index] ?? "", kept.Notes, linked, listed, kept.WordCount));
         }
 
-        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, record.StandfirstHtml, sections, definitions, record.ReaderText) : null;
+        return Terms(record.DefinitionSlugs) is { } definitions ? new RenderedArticle(article, record.StandfirstHtml, sections, definitions, record.ReaderText) { Links = record.Links } : null;
     }
 
     private List<Term>? Terms(IReadOnlyList<string> slugs)

@@ -12,14 +12,16 @@ using Generator.Publishing;
 using Generator.Rendering;
 using Generator.Revisions;
 using Generator.Search;
+using Generator.StoryLinks;
 
 namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
 /// load content → load theme → check languages → link translations → hold scheduled articles → read commit times → index glossary → open cache → process
-/// images (photos' sizes, preview cards) → render articles (anchor notes, link terms; then each article's page is themed, post-processed, read for the checks and
-/// written to the staging folder at once) → find unmarked edits → render glossary → render pages (front page,
+/// images (photos' sizes, preview cards) → render articles (anchor notes, link terms, find links to other stories; then each article's page is themed, post-processed, read for the checks and
+/// written to the staging folder at once, with its link preview) → check story links → render linked pages (the pages whose "Linked from" list
+/// was not known when their article was rendered) → find unmarked edits → render glossary → render pages (front page,
 /// glossary, terms, search, 404, the same way) → render feeds → build search index → render redirects → render headers → check links → write site
 /// (assets, then the swap) → save cache (and the published revisions).
 /// A file whose front matter fails is left out and the rest goes on through every step, so one build reports every
@@ -131,10 +133,13 @@ public static class BuildPipeline
 
         // What an article's page shows of its photos and its translations are inputs of the page, known before any
         // article is reused: taking an article from the cache asks whether its page is current.
+        // Pages are made with the "Linked from" lists the last build published until every article's links are known.
+        var backlinks = new Backlinks(options.Cache?.Folder);
         foreach (var article in incremental is null ? [] : content.Articles)
         {
             incremental!.Versions.Declare(Dependency.Images(article.Slug), images.KeyOf(article));
             incremental.Versions.Declare(Dependency.Translations(article.Slug), translations.VersionOf(article.Slug, theme.Strings));
+            incremental.Versions.Declare(Dependency.Backlinks(article.Slug), Backlinks.VersionOf(backlinks.Assumed(article.Slug)));
         }
 
         // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
@@ -153,7 +158,12 @@ public static class BuildPipeline
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
         var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
-        var articlePages = new ConcurrentQueue<Page>();
+        // By output path: a page made before every article's links were known is replaced when its list changed.
+        var articlePages = new ConcurrentDictionary<string, Page>(StringComparer.Ordinal);
+        var previews = new LinkPreviews(site, loadedTheme.Strings, incremental);
+        var previewFiles = new ConcurrentBag<Page>();
+        // Articles that had backlinks wait, whole, for every article's links before their page is made.
+        var waiting = new ConcurrentDictionary<string, RenderedArticle>(StringComparer.Ordinal);
         // The search index reads each article while its files are held; a dry run (check) writes no index.
         var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
@@ -162,10 +172,16 @@ public static class BuildPipeline
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
             // articles keep their HTML after that.
-            if (theming?.ArticlePage(article) is { } page)
+            if (backlinks.Assumed(article.Article.Slug).Count > 0)
             {
-                articlePages.Enqueue(page);
+                waiting[article.Article.Slug] = article;
             }
+            else if (theming?.ArticlePage(article, []) is { } page)
+            {
+                articlePages[page.OutputPath] = page;
+            }
+
+            previewFiles.Add(Publish(previews.For(article)));
 
             unmarkedEdits?.Record(article);
             search?.Add(article);
@@ -179,6 +195,27 @@ public static class BuildPipeline
 
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
+        CheckStoryLinks.Run(articles, diagnostics);
+        backlinks.Find(articles, site.Language);
+        Step("render linked pages", () =>
+        {
+            // The pages that waited, and those made without a list that now has one (or with one that changed): the
+            // latter are rendered again, which happens only when links between stories were added or changed.
+            var written = articles.Select(a => a.Article.Slug).Where(slug => !waiting.ContainsKey(slug));
+            var again = backlinks.Changed(written).ToHashSet(StringComparer.Ordinal);
+            articles.Where(a => waiting.ContainsKey(a.Article.Slug) || again.Contains(a.Article.Slug)).AsParallel().ForAll(listed =>
+            {
+                var slug = listed.Article.Slug;
+                incremental?.Versions.Declare(Dependency.Backlinks(slug), Backlinks.VersionOf(backlinks.Of(slug)));
+                var article = waiting.TryRemove(slug, out var whole) ? whole
+                    : RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
+                if (theming?.ArticlePage(article, backlinks.Of(slug)) is { } page)
+                {
+                    articlePages[page.OutputPath] = page;
+                }
+            });
+            return true;
+        });
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
         var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, term => loadedTheme.Strings.Of(term.LanguageOr(content.Site.Language)), content.Site.AllowRawHtml, diagnostics, content));
         if (theme is null || theming is null)
@@ -187,7 +224,7 @@ public static class BuildPipeline
         }
 
         var listings = Step("index listings", () => SiteListings.Of(site, articles, theme.Strings.Of(site.Language), diagnostics));
-        var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages).ToList());
+        var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value)).ToList());
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, listings, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
         var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(Stage).ToList());
@@ -198,7 +235,7 @@ public static class BuildPipeline
             .Concat(images.OutputPaths);
         Step("check links", () =>
         {
-            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles], assetFiles, basePath, diagnostics);
+            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previewFiles], assetFiles, basePath, diagnostics);
             return true;
         });
         if (diagnostics.HasErrors)
@@ -226,7 +263,7 @@ public static class BuildPipeline
             {
                 try
                 {
-                    incremental.Complete([.. pages, .. feeds]);
+                    incremental.Complete([.. pages, .. feeds, .. previewFiles]);
                     if (publishedRevisions is not null)
                     {
                         ledger!.Save(publishedRevisions);
@@ -234,6 +271,7 @@ public static class BuildPipeline
 
                     imageCache?.RemoveUnused();
                     search?.SaveCache();
+                    backlinks.Save();
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

@@ -59,10 +59,35 @@ public static class MarkdownPlainText
         return new PlainText(text.ToString().TrimEnd('\n'), headings);
     }
 
+    /// <summary>
+    /// The text of the block that holds <paramref name="inline"/>, and where the inline's own text starts and ends in it:
+    /// the sentence around a link is read from there.
+    /// </summary>
+    public static (string Text, int Start, int End) Around(Inline inline)
+    {
+        var root = inline.Parent;
+        while (root?.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var text = new StringBuilder();
+        var span = (Start: 0, End: 0);
+        AppendInlines(root, text, inline, ref span);
+        return (text.ToString(), span.Start, span.End);
+    }
+
     private static void AppendInlines(ContainerInline? container, StringBuilder text)
+    {
+        var span = (Start: 0, End: 0);
+        AppendInlines(container, text, target: null, ref span);
+    }
+
+    private static void AppendInlines(ContainerInline? container, StringBuilder text, Inline? target, ref (int Start, int End) found)
     {
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            var start = text.Length;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -87,8 +112,13 @@ public static class MarkdownPlainText
                 case HtmlInline:
                     break;
                 case ContainerInline nested:
-                    AppendInlines(nested, text);
+                    AppendInlines(nested, text, target, ref found);
                     break;
+            }
+
+            if (ReferenceEquals(inline, target))
+            {
+                found = (start, text.Length);
             }
         }
     }

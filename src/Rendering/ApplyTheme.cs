@@ -38,7 +38,8 @@ public sealed class ApplyTheme(
     private const int NotFoundArticles = 5;
 
     /// <summary>The article's page, taken from the build cache when nothing it shows has changed; null after a layout error.</summary>
-    public Page? ArticlePage(RenderedArticle article)
+    /// <param name="backlinks">The places in other articles that link to it, for its "Linked from" list.</param>
+    public Page? ArticlePage(RenderedArticle article, IReadOnlyList<StoryLinks.Backlink> backlinks)
     {
         var outputPath = SiteUrls.ArticleFile(article.Article.Slug);
         var source = article.Article.Standfirst.File.DisplayPath;
@@ -50,10 +51,13 @@ public sealed class ApplyTheme(
 
         var language = article.Article.LanguageOr(settings.Language);
         var strings = theme.Strings.Of(language);
-        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images, settings.Language);
+        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images, settings.Language) with
+        {
+            LinkedFrom = backlinks.Select(b => new BacklinkView(b.Title, b.SectionTitle, b.Url, b.Sentence, b.Language)).ToList(),
+        };
         var preview = images.Preview(article.Article);
         var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Article.Slug)).Record(Dependency.Images(article.Article.Slug))
-            .Record(Dependency.Translations(article.Article.Slug));
+            .Record(Dependency.Translations(article.Article.Slug)).Record(Dependency.Backlinks(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
             ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)) { Alternates = Alternates(article.Article) },

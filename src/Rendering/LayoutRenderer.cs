@@ -51,6 +51,7 @@ public sealed class LayoutRenderer
         _options.MemberAccessStrategy.Register<ImageView>();
         _options.MemberAccessStrategy.Register<PullQuoteView>();
         _options.MemberAccessStrategy.Register<LinkView>();
+        _options.MemberAccessStrategy.Register<BacklinkView>();
         _options.MemberAccessStrategy.Register<NoteView>();
         _options.MemberAccessStrategy.Register<TermView>();
         _options.MemberAccessStrategy.Register<LetterView>();

@@ -6,6 +6,7 @@ using Generator.Incremental;
 using Generator.Localization;
 using Generator.Prose;
 using Generator.Revisions;
+using Generator.StoryLinks;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -47,6 +48,13 @@ public static class RenderArticles
         return rendered;
     }
 
+    /// <summary>
+    /// Renders an article again, as it was rendered earlier in the build (its findings were reported then): for a page
+    /// that must be made again once the whole site is known, when the article's HTML was not kept.
+    /// </summary>
+    public static RenderedArticle Again(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings) =>
+        RenderArticle(article, glossary, site, strings, new DiagnosticBag(warningsAreErrors: false), report: null);
+
     private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
     {
         // The article's own findings are kept with it in the cache, to be reported again when it is reused.
@@ -68,6 +76,7 @@ public static class RenderArticles
         var nextNoteNumber = 1;
         var linkedInArticle = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         var standfirst = LinkStandfirst(article, glossary, site, linkedInArticle, diagnostics, report);
+        var links = standfirst is null ? [] : FindStoryLinks.Run(standfirst, article.Standfirst, article.Slug, sectionSlug: null).ToList();
         foreach (var section in article.Sections)
         {
             var linking = new LinkingContext(glossary, section.Slug)
@@ -87,6 +96,7 @@ public static class RenderArticles
             var notes = AnchorNotes.Run(section, prose, nextNoteNumber, diagnostics);
             nextNoteNumber += notes.Count;
             annotated.Add((section, document, notes, LinkGlossaryTerms.Run(document, prose, linking)));
+            links.AddRange(FindStoryLinks.Run(document, section.Body, article.Slug, section.Slug));
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
@@ -95,6 +105,7 @@ public static class RenderArticles
         return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections))
         {
             StandfirstText = standfirst is null ? PlainText.Empty : MarkdownPlainText.Of(standfirst),
+            Links = links,
         };
     }
 

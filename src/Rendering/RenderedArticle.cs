@@ -13,6 +13,9 @@ public sealed record RenderedArticle(Article Article, string StandfirstHtml, IRe
     /// <summary>The text a reader sees of the standfirst, as <see cref="RenderedSection.Text"/> is of a section.</summary>
     public Prose.PlainText? StandfirstText { get; init; }
 
+    /// <summary>Its links to other articles, in reading order (standfirst first), kept with it in the build cache.</summary>
+    public IReadOnlyList<StoryLinks.StoryLink> Links { get; init; } = [];
+
     /// <summary>
     /// Terms the standfirst links and no section does (a term linked in both is used by its sections): worked out from
     /// what the build cache keeps, the linked terms of the article and of each section.

@@ -9,9 +9,8 @@ namespace Generator.Search;
 /// <summary>
 /// Reads what the search index holds of an article or a glossary term from its content: titles, headings, people,
 /// places, tags and the prose, with every glossary term the text mentions added under all its names (so the
-/// aliases are synonyms: a story that says "Normandy format" is found by "Normandy Four"). An article's prose is read
-/// from the syntax tree rendering made of it; an article the build cache reused has none, and its Markdown is parsed
-/// again (which costs less than reading its HTML back).
+/// aliases are synonyms: a story that says "Normandy format" is found by "Normandy Four"). The prose is read as
+/// <see cref="ProseText"/> gives it.
 /// </summary>
 public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
 {
@@ -26,7 +25,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
             opening.Add(tag, SearchWeight.Term);
         }
 
-        var standfirst = (rendered.StandfirstText ?? TextOf(article.Standfirst)).Text;
+        var standfirst = ProseText.OfStandfirst(rendered, allowRawHtml).Text;
         var openingText = string.Join('\n', new[] { article.Dek ?? "", standfirst }.Where(text => text.Length > 0));
         opening.Add(openingText, SearchWeight.Prose);
         var url = SiteUrls.Article(article.Slug);
@@ -46,7 +45,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
                 }
             }
 
-            var (text, headings) = renderedSection.Text ?? TextOf(section.Body);
+            var (text, headings) = ProseText.Of(renderedSection, allowRawHtml);
             foreach (var heading in headings)
             {
                 words.Add(heading, SearchWeight.Heading);
@@ -70,15 +69,10 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
             words.Add(form, SearchWeight.Title);
         }
 
-        var definition = TextOf(term.Body).Text;
+        var definition = ProseText.Parse(term.Body, allowRawHtml).Text;
         var text = definition.Length == 0 ? term.Short : $"{term.Short}\n{definition}";
         words.Add(text, SearchWeight.Prose);
         var url = SiteUrls.Term(term.Slug);
         return new SearchPage(term.Slug, term.Name, url, [new SearchPart(term.Name, url, text, words.Scores())]);
     }
-
-    /// <summary>The text of Markdown parsed again; rendering has reported what is wrong with it already.</summary>
-    private PlainText TextOf(MarkdownSource markdown) => markdown.IsEmpty
-        ? PlainText.Empty
-        : MarkdownPlainText.Of(MarkdownSetup.Parse(markdown.Text, allowRawHtml, SourceLocation.WholeFile(""), new DiagnosticBag(warningsAreErrors: false)));
 }

@@ -2,6 +2,41 @@
 // Progressive enhancement: without it, CSS still shows definitions on hover and focus,
 // and term links go to their glossary pages.
 (() => {
+  // A link to another story is given the same pop-up as a term: the story's title, date and first sentences, fetched
+  // from the preview.json beside its page the first time the link is opened (and not at all if it never is).
+  for (const a of document.querySelectorAll("a.story-link")) {
+    const host = document.createElement("span");
+    host.className = "term story";
+    a.replaceWith(host);
+    host.append(a);
+  }
+  const previews = new Map();
+  let previewCount = 0;
+  const preview = (term) => {
+    const a = term.querySelector(".story-link");
+    if (!a || term.querySelector(".term-popup")) return;
+    const file = new URL("preview.json", a.href).href;
+    if (!previews.has(file)) previews.set(file, fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null));
+    previews.get(file).then((story) => {
+      const section = story && story.sections[decodeURIComponent(a.hash.slice(1))];
+      if (!story || term.querySelector(".term-popup")) return;
+      const popup = document.createElement("span"), tip = document.createElement("span");
+      const line = (cls, text) => { const s = document.createElement("span"); s.className = cls; s.textContent = text; tip.append(s); };
+      popup.className = "term-popup";
+      tip.className = "term-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.id = "story-preview-" + ++previewCount;
+      if (story.lang !== document.documentElement.lang) tip.lang = story.lang;
+      line("preview-title", section ? story.title + ": " + section.title : story.title);
+      line("preview-date", story.date);
+      tip.append(section ? section.lead : story.lead);
+      popup.append(tip);
+      term.append(popup);
+      a.setAttribute("aria-describedby", tip.id);
+      if (shown(term)) place(term);
+    });
+  };
+
   const terms = [...document.querySelectorAll(".term")];
   const OPEN = "term--open", DISMISSED = "term--dismissed";
   const shown = (t) => t.matches(":hover, :focus-within, ." + OPEN) && !t.classList.contains(DISMISSED);
@@ -22,6 +57,7 @@
   // One definition at a time: opening one dismisses any other that is showing.
   const open = (term) => {
     term.classList.remove(DISMISSED);
+    preview(term);
     for (const t of terms) {
       if (t !== term && (shown(t) || t.classList.contains(OPEN))) {
         t.classList.remove(OPEN);
@@ -40,7 +76,7 @@
     term.addEventListener("focusin", () => open(term));
     term.addEventListener("pointerleave", () => setTimeout(() => settle(term)));
     term.addEventListener("focusout", () => setTimeout(() => settle(term)));
-    const link = term.querySelector(".term-link");
+    const link = term.querySelector(".term-link, .story-link");
     if (!link) continue;
     // First tap shows the definition; a second tap on the same link follows it. Decided on the click itself (a
     // PointerEvent that knows it came from a touch), so no state is carried between events that may arrive late.

@@ -29,4 +29,7 @@ public sealed record ArticleView(
 
     /// <summary>The month of the archive that lists the article (<c>/2022/02/</c>).</summary>
     public string ArchiveUrl { get; init; } = "";
+
+    /// <summary>The places in other articles that link to this one, newest linking article first (its page only).</summary>
+    public IReadOnlyList<BacklinkView> LinkedFrom { get; init; } = [];
 }

@@ -43,7 +43,7 @@ public sealed class IncrementalBuildTests : IDisposable
         // it shows up on are unchanged.
         Assert.Equal(5, result.PagesRendered);
         // The article page, and the feed that carries its full text; nothing else.
-        Assert.Equal(["accords/index.html", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
+        Assert.Equal(["accords/index.html", "accords/preview.json", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
     }
 
@@ -59,13 +59,13 @@ public sealed class IncrementalBuildTests : IDisposable
         // "accords" is older than "kremlin", the one article the feed carries.
         _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
         _site.Build();
-        Assert.Equal(["accords/index.html"], IncrementalSite.Touched(before, _site.Snapshot()));
+        Assert.Equal(["accords/index.html", "accords/preview.json"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
 
         before = _site.Snapshot();
         _site.Site.Write("articles/kremlin/01-waiting.md", "---\ntitle: Waiting\n---\nThe Kremlin said nothing at all, and the State Duma met.\n");
         _site.Build();
-        Assert.Equal(["feed.xml", "kremlin/index.html"], IncrementalSite.Touched(before, _site.Snapshot()));
+        Assert.Equal(["feed.xml", "kremlin/index.html", "kremlin/preview.json"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
     }
 

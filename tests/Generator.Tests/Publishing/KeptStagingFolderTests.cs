@@ -93,7 +93,8 @@ public sealed class KeptStagingFolderTests : IDisposable
         _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements once more.\n");
         _site.Build(freshProcess: false);
 
-        Assert.Equal(["accords/index.html", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
+        // The page, its link preview (which quotes the section's first sentence) and the feed that carries it.
+        Assert.Equal(["accords/index.html", "accords/preview.json", "feed.xml"], IncrementalSite.Touched(before, _site.Snapshot()));
         _site.AssertSameAsCleanBuild();
     }
 

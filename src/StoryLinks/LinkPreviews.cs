@@ -1,0 +1,71 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Generator.Content;
+using Generator.Incremental;
+using Generator.Localization;
+using Generator.Prose;
+using Generator.Rendering;
+
+namespace Generator.StoryLinks;
+
+/// <summary>
+/// The preview of an article that a link to it shows (<c>/slug/preview.json</c>, fetched by the theme's script the
+/// first time a reader points at, focuses or taps such a link): its title, its date as its page shows it, and the
+/// first sentences of its standfirst (or dek, or first section), and of each section for links to a section. Made from
+/// the article alone, beside its page, so a link never makes its page depend on the story it leads to; taken from the
+/// build cache like any page while the article and its language's strings are unchanged.
+/// </summary>
+public sealed class LinkPreviews(SiteSettings settings, StringsCatalogue strings, IncrementalBuild? incremental)
+{
+    /// <summary>How much of a story a preview shows: its first sentences, as many as fit.</summary>
+    public const int LeadLength = 280;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string FileOf(string slug) => $"{slug}/preview.json";
+
+    public Page For(RenderedArticle rendered)
+    {
+        var article = rendered.Article;
+        var path = FileOf(article.Slug);
+        var source = article.Standfirst.File.DisplayPath;
+        if (incremental?.ReusePage(path, source) is { } reused)
+        {
+            return reused;
+        }
+
+        var language = article.LanguageOr(settings.Language);
+        var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Slug)).Record(Dependency.Strings(language));
+        var date = new DateFormat(settings.TimeZone, strings.Of(language)).Of(article.Date);
+        var sections = rendered.Sections.Select(section => (section.Section, Text: ProseText.Of(section, settings.AllowRawHtml).Text)).ToList();
+        // The article's own summary when it has one; its first section's opening otherwise.
+        var opening = new[] { ProseText.OfStandfirst(rendered, settings.AllowRawHtml).Text, article.Dek ?? "", sections.FirstOrDefault().Text ?? "" }
+            .FirstOrDefault(text => text.Length > 0) ?? "";
+
+        using var bytes = new MemoryStream();
+        using (var json = new Utf8JsonWriter(bytes, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", article.Title);
+            json.WriteString("lang", language);
+            json.WriteString("date", date.Display);
+            json.WriteString("datetime", date.Iso);
+            json.WriteString("lead", Sentences.Opening(opening, LeadLength));
+            json.WriteStartObject("sections");
+            foreach (var (section, text) in sections)
+            {
+                json.WriteStartObject(section.Slug);
+                json.WriteString("title", section.Title);
+                json.WriteString("lead", Sentences.Opening(text, LeadLength));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        incremental?.Recorded(path, dependencies);
+        return new Page(path, bytes.ToArray(), source);
+    }
+}
