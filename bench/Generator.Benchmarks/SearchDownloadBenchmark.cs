@@ -21,7 +21,8 @@ public static class SearchDownloadBenchmark
     {
         var generatorPath = BenchmarkCommand.GeneratorOption();
         var sizes = new Option<string>("--sizes") { Description = "Which corpora, comma-separated (small, medium, large, archive).", DefaultValueFactory = _ => "large" };
-        var command = new RootCommand("Bytes (gzip) a search downloads on a generated corpus.") { generatorPath, sizes };
+        var latency = new Option<bool>("--latency") { Description = "Also type the queries into the built site's search field in Chromium, with the processor slowed four times, and time each keystroke to its results (needs Chromium: CHROMIUM_PATH, or /usr/bin/chromium)." };
+        var command = new RootCommand("Bytes (gzip) a search downloads on a generated corpus, and optionally how soon its results show.") { generatorPath, sizes, latency };
         command.SetAction(parse =>
         {
             if (BenchmarkCommand.FindGenerator(parse.GetValue(generatorPath)) is not { } generator)
@@ -46,7 +47,11 @@ public static class SearchDownloadBenchmark
                     var site = Path.Combine(folder, corpus.Name, "site");
                     Directory.CreateDirectory(Path.GetDirectoryName(site)!);
                     ColdRun.Build(generator, corpus.Input(), Path.Combine(RepositoryFolder.Root, "theme"), site);
-                    Measure(corpus, site);
+                    var queries = Measure(corpus, site);
+                    if (parse.GetValue(latency))
+                    {
+                        SearchLatency.MeasureAsync(site, queries).GetAwaiter().GetResult();
+                    }
                 }
             }
             finally
@@ -62,7 +67,8 @@ public static class SearchDownloadBenchmark
         return command.Parse(arguments).Invoke();
     }
 
-    private static void Measure(BenchmarkCorpus corpus, string site)
+    /// <returns>The queries measured, for the latency run.</returns>
+    private static IReadOnlyList<string> Measure(BenchmarkCorpus corpus, string site)
     {
         var search = Path.Combine(site, "search");
         var manifest = JsonNode.Parse(File.ReadAllBytes(Path.Combine(search, "index.json")))!;
@@ -73,7 +79,8 @@ public static class SearchDownloadBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{corpus.Name} ({corpus.Description}): {allShards.Length:N0} shards, {allShards.Sum(f => new FileInfo(f).Length) / 1024.0:N0} KB of shards before compression; the {ShownResults} largest result files {texts / 1024.0:N1} KB gzip"));
         var glossaryName = FirstTermName(site);
-        foreach (var query in new[] { "the", "talks would resume", "harvest bridge winter", "hospi", "negotaitors", glossaryName })
+        var queries = new[] { "the", "talks would resume", "harvest bridge winter", "hospi", "negotaitors", glossaryName };
+        foreach (var query in queries)
         {
             var fetched = new HashSet<string> { Path.Combine(search, "index.json") };
             foreach (var word in SearchText.Words(query).Select(w => w.Word).Distinct())
@@ -90,6 +97,8 @@ public static class SearchDownloadBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {'"' + query + '"',-28} {fetched.Count - 1,3} shards + manifest {fetched.Sum(Gzipped) / 1024.0,7:N1} KB, with the result texts {bytes / 1024.0,7:N1} KB gzip"));
         }
+
+        return queries;
     }
 
     /// <summary>The name of the glossary's first term, as a query for a term.</summary>
