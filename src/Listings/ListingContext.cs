@@ -53,10 +53,14 @@ public sealed class ListingContext
     /// One page of a listing of articles (given by their indexes in <see cref="Articles"/>, newest first): the slice
     /// <paramref name="page"/> shows, as the layout's <c>articles</c> and as the names it declares.
     /// </summary>
-    public (Func<IReadOnlyDictionary<string, object?>> Variables, IReadOnlyList<string> Names) ArticleSlice(IReadOnlyList<int> indexes, ListingPage page)
+    /// <param name="viewOf">
+    /// The view the page shows of the article at an index, when it is not <see cref="ArticleView"/> as it is: it may
+    /// only add what the article's files hold, whose version the article's listed name carries.
+    /// </param>
+    public (Func<IReadOnlyDictionary<string, object?>> Variables, IReadOnlyList<string> Names) ArticleSlice(IReadOnlyList<int> indexes, ListingPage page, Func<int, ArticleView>? viewOf = null)
     {
         var slice = page.Slice(indexes).ToList();
-        return (() => new Dictionary<string, object?> { ["articles"] = slice.Select(ArticleView).ToList() }, slice.Select(ArticleName).ToList());
+        return (() => new Dictionary<string, object?> { ["articles"] = slice.Select(viewOf ?? ArticleView).ToList() }, slice.Select(ArticleName).ToList());
     }
 
     /// <summary>The page view of page <paramref name="page"/> of a listing titled <paramref name="title"/>: its address, and its neighbours for rel=prev/next.</summary>

@@ -21,4 +21,8 @@ public sealed record TopicKind(string Key, string Folder, string TitleKey)
 
     /// <summary>The address of a topic's first page.</summary>
     public string UrlOf(string name) => Paginator.UrlOf(FolderOf(name));
+
+    /// <summary>The names of this kind a section carries: its people or its places; none for tags, which are the article's.</summary>
+    public IReadOnlyList<string> NamesOf(Content.Section section) =>
+        this == People ? section.People : this == Places ? section.Places : [];
 }

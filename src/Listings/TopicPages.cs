@@ -7,7 +7,8 @@ namespace Generator.Listings;
 
 /// <summary>
 /// A page per topic, <c>/topics/&lt;slug&gt;/</c>, <c>/people/&lt;slug&gt;/</c>, <c>/places/&lt;slug&gt;/</c> (layout
-/// <c>topic</c>), newest first and split into pages like the front page; and an index per kind, <c>/topics/</c>,
+/// <c>topic</c>), newest first and split into pages like the front page, a person's or place's with the sections of
+/// each article that name them; and an index per kind, <c>/topics/</c>,
 /// <c>/people/</c>, <c>/places/</c> (layout <c>topics</c>), A–Z, split into pages of <see cref="IndexPerPage"/>.
 /// </summary>
 public static class TopicPages
@@ -28,7 +29,10 @@ public static class TopicPages
                 term?.Short);
             foreach (var page in Paginator.Split(listing.Folder, listing.Articles.Count, context.Settings.PerPage))
             {
-                var (variables, names) = context.ArticleSlice(listing.Articles, page);
+                // A person's or place's page shows under each article the sections that name them: part of the
+                // article's listed view, whose version its files (titles, people and places) are in.
+                var (variables, names) = context.ArticleSlice(listing.Articles, page,
+                    index => context.ArticleView(index) with { TopicSections = topic.SectionsNamingIt(context.Articles[index].Article) });
                 yield return new ListingJob("topic", page.OutputPath, InputFolder.ArticlesFolder,
                     context.PageOf("topic", topic.Name, context.Strings.Generated(GeneratedStrings.TopicDescription, ("name", topic.Name)), page,
                         Publishing.StructuredData.CollectionPage(context.Settings, topic.Name, page.Url)),

@@ -62,9 +62,8 @@ public static class Topics
             return article.Tags.Select((tag, index) => (tag, LocationOf(article.TagLocations, index, article.Standfirst.File.DisplayPath)));
         }
 
-        return article.Sections.SelectMany(section => kind == TopicKind.People
-            ? section.People.Select((name, index) => (name, LocationOf(section.PeopleLocations, index, section.Body.File.DisplayPath)))
-            : section.Places.Select((name, index) => (name, LocationOf(section.PlacesLocations, index, section.Body.File.DisplayPath))));
+        return article.Sections.SelectMany(section => kind.NamesOf(section).Select((name, index) =>
+            (name, LocationOf(kind == TopicKind.People ? section.PeopleLocations : section.PlacesLocations, index, section.Body.File.DisplayPath))));
     }
 
     private static SourceLocation LocationOf(IReadOnlyList<SourceLocation> locations, int index, string file) =>

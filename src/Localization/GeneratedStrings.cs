@@ -70,6 +70,9 @@ public static class GeneratedStrings
     /// <summary>An index's description: <c>{kind}</c> (its title), <c>{site}</c>.</summary>
     public const string IndexDescription = "index_description";
 
+    /// <summary>The label of the sections that name a person or place, under an article in their topic's feed (and page).</summary>
+    public const string InSections = "in_sections";
+
     /// <summary>Every key the generator uses, with whether it is a list.</summary>
     public static IReadOnlyList<(string Key, bool IsList)> All { get; } =
     [
@@ -77,7 +80,7 @@ public static class GeneratedStrings
         (Correction, false), (Glossary, false), (GlossaryDescription, false), (NotFound, false), (Search, false), (SearchDescription, false),
         (LanguageName, false),
         (PageNumber, false), (ArchiveMonths, true), (ArchiveMonth, false), (ArchiveDescription, false), (TopicDescription, false),
-        (TagsIndex, false), (PeopleIndex, false), (PlacesIndex, false), (IndexDescription, false),
+        (TagsIndex, false), (PeopleIndex, false), (PlacesIndex, false), (IndexDescription, false), (InSections, false),
     ];
 
     /// <summary>The keys an article's prose is rendered with (term links' pop-ups, notes): an article is rendered again when one changes.</summary>

@@ -26,10 +26,30 @@ public static class AtomFeed
     /// <summary>
     /// A topic's feed, beside its page (<c>topics/ukraine/feed.xml</c>): its newest articles, each with its dek and
     /// standfirst — the site's own feed carries the full text, and the articles a topic gathers may be old ones, whose
-    /// sections' HTML the build no longer holds.
+    /// sections' HTML the build no longer holds — and, as on the page, the sections that name the person or place.
     /// </summary>
-    public static Page RenderTopic(SiteSettings site, SiteAddress address, string outputPath, string title, string pageUrl, IReadOnlyList<RenderedArticle> articles) =>
-        Write(site, address, outputPath, $"{title} · {site.Title}", pageUrl, LatestUpdate(site, articles), articles.Take(site.FeedEntries), (article, _) => article.StandfirstHtml);
+    /// <param name="strings">The theme's strings: the label of an entry's sections is in its article's language.</param>
+    public static Page RenderTopic(SiteSettings site, SiteAddress address, Listings.Topic topic, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings) =>
+        Write(site, address, topic.FeedPath, $"{topic.Name} · {site.Title}", topic.Listing.Url, LatestUpdate(site, articles), articles.Take(site.FeedEntries),
+            (article, language) => article.StandfirstHtml + SectionList(topic.SectionsNamingIt(article.Article), strings.Of(language)));
+
+    /// <summary>The sections a topic's entry names, as its page lists them under the article: nothing when there are none.</summary>
+    private static string SectionList(IReadOnlyList<LinkView> sections, Localization.LanguageStrings strings)
+    {
+        if (sections.Count == 0)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder("<p>").Append(System.Net.WebUtility.HtmlEncode(strings.Generated(Localization.GeneratedStrings.InSections))).Append("</p>\n<ul>");
+        foreach (var section in sections)
+        {
+            html.Append("<li><a href=\"").Append(System.Net.WebUtility.HtmlEncode(section.Url)).Append("\">")
+                .Append(System.Net.WebUtility.HtmlEncode(section.Title)).Append("</a></li>");
+        }
+
+        return html.Append("</ul>\n").ToString();
+    }
 
     private static Page Write(SiteSettings site, SiteAddress address, string outputPath, string title, string pageUrl, string updated, IEnumerable<RenderedArticle> articles, Func<RenderedArticle, string, string> content)
     {

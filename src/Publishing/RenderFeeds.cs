@@ -26,17 +26,17 @@ public static class RenderFeeds
         }
 
         var feeds = new List<Page> { Feed(site, address, articles, strings, incremental) };
-        feeds.AddRange(listings.Topics.AsParallel().AsOrdered().Select(topic => TopicFeed(site, address, articles, topic, incremental)));
+        feeds.AddRange(listings.Topics.AsParallel().AsOrdered().Select(topic => TopicFeed(site, address, articles, topic, strings, incremental)));
         feeds.Add(Sitemap.Render(site, address, articles, terms, listings, translations));
         feeds.Add(RobotsFile.Render(address));
         return feeds;
     }
 
     /// <summary>
-    /// A topic's feed, taken from the cache while the articles it carries (as listing pages declared them), its title
-    /// and the date it gives are unchanged.
+    /// A topic's feed, taken from the cache while the articles it carries (as listing pages declared them: the
+    /// sections that name a person or place are in their articles' files), its title and the date it gives are unchanged.
     /// </summary>
-    private static Page TopicFeed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic, IncrementalBuild? incremental)
+    private static Page TopicFeed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic, Localization.StringsCatalogue strings, IncrementalBuild? incremental)
     {
         var carried = topic.Listing.Articles.Select(index => articles[index]).ToList();
         var entries = carried.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
@@ -44,6 +44,12 @@ public static class RenderFeeds
         foreach (var entry in entries)
         {
             dependencies.Record(entry);
+        }
+
+        // The label of an entry's sections is written in its article's language.
+        foreach (var article in carried.Take(site.FeedEntries))
+        {
+            dependencies.Record(Dependency.Strings(article.Article.LanguageOr(site.Language)));
         }
 
         incremental?.Versions.Declare(Dependency.Listing(topic.FeedPath),
@@ -54,7 +60,7 @@ public static class RenderFeeds
         }
 
         incremental?.Recorded(topic.FeedPath, dependencies);
-        return AtomFeed.RenderTopic(site, address, topic.FeedPath, topic.Name, topic.Listing.Url, carried);
+        return AtomFeed.RenderTopic(site, address, topic, carried, strings);
     }
 
     /// <summary>

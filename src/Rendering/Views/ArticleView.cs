@@ -32,4 +32,10 @@ public sealed record ArticleView(
 
     /// <summary>The places in other articles that link to this one, newest linking article first (its page only).</summary>
     public IReadOnlyList<BacklinkView> LinkedFrom { get; init; } = [];
+
+    /// <summary>
+    /// On a person's or place's page, the article's sections that name them, in reading order, each linked to its place
+    /// in the article (<c>/slug/#section</c>); empty on every other page.
+    /// </summary>
+    public IReadOnlyList<LinkView> TopicSections { get; init; } = [];
 }

@@ -45,10 +45,12 @@ public sealed class IncrementalBuildProperties
         (site, n) => site.Site.Write(Translation, $"---\ntitle: Переговори {n}\ndate: 2022-02-19\nlanguage: uk\ntranslations:\n  en: talks\n---\n"),
         (site, n) => site.Site.Write("articles/talks/index.md", $"---\ntitle: Talks resume\ndate: 2022-02-14\n{(n % 2 == 0 ? "translations:\n  uk: perehovory\n" : "")}---\n"),
         // Listings: pages of one to three articles, tags that move an article between topics, a date that moves it
-        // between archives and pages, people and places that come and go.
+        // between archives and pages, people and places that come and go, and the titles of the sections that name them.
         (site, n) => site.Site.Write("site.yml", TestSite.MinimalSite + $"pagination:\n  per_page: {1 + n % 3}\n"),
         (site, n) => site.Site.Write("articles/accords/index.md", $"---\ntitle: The accords\ndate: 2022-0{1 + n % 3}-15\ntags: [{(n % 2 == 0 ? "talks" : "accords")}, Ukraine]\n---\n"),
         (site, n) => site.Site.Write("articles/talks/01-paris.md", $"---\ntitle: In Paris\npeople: [Adviser {n % 2}]\nplaces: [{(n % 3 == 0 ? "Paris" : "Berlin")}]\n---\nAdvisers met in the Normandy format in Paris.\n"),
+        // A section's title, which the pages of the people and places it names show under its article.
+        (site, n) => site.Site.Write("articles/talks/01-paris.md", $"---\ntitle: In Paris, round {n}\npeople: [Adviser 1]\nplaces: [Paris]\n---\nAdvisers met in the Normandy format in Paris.\n"),
     ];
 
     private const string Translation = "articles/perehovory/index.md";

@@ -80,6 +80,26 @@ public sealed class ListingPageCacheTests : IDisposable
         AssertSameAsCleanBuild();
     }
 
+    [Fact]
+    public void Renaming_a_section_renders_again_the_pages_of_the_people_it_names_and_their_feeds()
+    {
+        _site.Write("articles/day-01/01-news.md", "---\ntitle: News\npeople: [Olaf Scholz]\n---\nTalks went on.\n");
+        _site.Write("articles/day-02/01-news.md", "---\ntitle: News\npeople: [Emmanuel Macron]\n---\nTalks went on.\n");
+        Build();
+        var before = FolderSnapshot.Take(_site.Output);
+
+        _site.Write("articles/day-01/01-news.md", "---\ntitle: Talks in Kyiv\npeople: [Olaf Scholz]\n---\nTalks went on.\n");
+        Build();
+        var touched = IncrementalSite.Touched(before, FolderSnapshot.Take(_site.Output));
+
+        Assert.Equal("Talks in Kyiv", _site.Page("people/olaf-scholz/index.html").QuerySelector(".topic-sections a")!.TextContent);
+        Assert.Contains("people/olaf-scholz/index.html", touched);
+        Assert.Contains("people/olaf-scholz/feed.xml", touched);
+        Assert.DoesNotContain("people/emmanuel-macron/index.html", touched);
+        Assert.DoesNotContain("people/emmanuel-macron/feed.xml", touched);
+        AssertSameAsCleanBuild();
+    }
+
     private void AssertSameAsCleanBuild()
     {
         var clean = Path.Combine(_site.Root, "clean");

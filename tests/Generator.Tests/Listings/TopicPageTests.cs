@@ -32,6 +32,71 @@ public sealed class TopicPageTests : IDisposable
     private List<string> Titles(string outputPath) =>
         _site.Page(outputPath).QuerySelectorAll(".article-card h2 a").Select(a => a.TextContent).ToList();
 
+    /// <summary>Under each article of a listing page, the sections it links as naming the page's person or place: title and address.</summary>
+    private List<List<(string Title, string Url)>> SectionsUnderArticles(string outputPath) =>
+        _site.Page(outputPath).QuerySelectorAll(".article-card")
+            .Select(card => card.QuerySelectorAll(".topic-sections li a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList())
+            .ToList();
+
+    private void AddSummitSections()
+    {
+        _site.Write("articles/summit/02-dinner.md", "---\ntitle: Dinner at the Élysée\npeople: [Emmanuel Macron]\nplaces: [Paris]\n---\nThey dined.\n");
+        _site.Write("articles/summit/03-press.md", "---\ntitle: Press conference\npeople: [Olaf Scholz]\n---\nNo questions were taken.\n");
+    }
+
+    [Fact]
+    public void A_person_s_page_shows_under_each_article_the_sections_that_name_them()
+    {
+        AddSummitSections();
+        _site.BuildSuccessfully();
+
+        Assert.Equal(
+            [[("News", "/summit/#news"), ("Dinner at the Élysée", "/summit/#dinner")], [("News", "/accords/#news")]],
+            SectionsUnderArticles("people/emmanuel-macron/index.html"));
+        Assert.Equal(
+            [[("News", "/summit/#news"), ("Press conference", "/summit/#press")], [("News", "/talks/#news")]],
+            SectionsUnderArticles("people/olaf-scholz/index.html"));
+        Assert.Equal([[("Dinner at the Élysée", "/summit/#dinner")]], SectionsUnderArticles("places/paris/index.html"));
+        Assert.Equal("In the sections:", _site.Page("places/paris/index.html").QuerySelector(".topic-sections p")!.TextContent);
+    }
+
+    [Fact]
+    public void Tag_pages_and_the_front_page_list_no_sections()
+    {
+        AddSummitSections();
+        _site.BuildSuccessfully();
+
+        Assert.Empty(_site.Page("topics/diplomacy/index.html").QuerySelectorAll(".topic-sections"));
+        Assert.Empty(_site.Page("index.html").QuerySelectorAll(".topic-sections"));
+        Assert.Empty(_site.Page("2022/index.html").QuerySelectorAll(".topic-sections"));
+    }
+
+    [Fact]
+    public void Each_page_of_a_busy_place_shows_the_sections_of_its_own_articles()
+    {
+        _site.Write("site.yml", TestSite.MinimalSite + "pagination:\n  per_page: 1\n");
+        _site.Write("articles/talks/02-later.md", "---\ntitle: Later that day\nplaces: [Kyiv]\n---\nThe talks went on.\n");
+        _site.BuildSuccessfully();
+
+        Assert.Equal([[("News", "/summit/#news")]], SectionsUnderArticles("places/kyiv/index.html"));
+        Assert.Equal([[("News", "/talks/#news"), ("Later that day", "/talks/#later")]], SectionsUnderArticles("places/kyiv/page/2/index.html"));
+    }
+
+    [Fact]
+    public void A_place_s_feed_lists_under_each_entry_the_sections_its_page_shows()
+    {
+        AddSummitSections();
+        _site.BuildSuccessfully();
+
+        var entry = XDocument.Load(Path.Combine(_site.Output, "people", "emmanuel-macron", "feed.xml")).Root!.Elements(Atom + "entry").First();
+        var content = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(entry.Element(Atom + "content")!.Value);
+        Assert.Equal("In the sections:", content.QuerySelector("p:last-of-type")!.TextContent);
+        Assert.Equal([("News", "/summit/#news"), ("Dinner at the Élysée", "/summit/#dinner")],
+            content.QuerySelectorAll("li a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList());
+        var tagEntry = XDocument.Load(Path.Combine(_site.Output, "topics", "diplomacy", "feed.xml")).Root!.Elements(Atom + "entry").First();
+        Assert.DoesNotContain("In the sections", tagEntry.Element(Atom + "content")!.Value);
+    }
+
     [Fact]
     public void A_tag_gathers_its_articles_newest_first_on_its_topic_page()
     {
