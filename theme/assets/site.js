@@ -41,17 +41,34 @@
   const OPEN = "term--open", DISMISSED = "term--dismissed";
   const shown = (t) => t.matches(":hover, :focus-within, ." + OPEN) && !t.classList.contains(DISMISSED);
 
-  // Shift an open pop-up sideways to keep it in the viewport (CSS reads --tip-shift).
+  // Keep an open pop-up in the viewport: shifted sideways (--tip-shift), and above its term (term--above, lifted by
+  // --tip-lift) when the window has no room for it below and more above. Custom properties set through the CSSOM, which
+  // the Content-Security-Policy allows (no style attribute is written). Done before the pop-up is first painted, so it
+  // never moves once shown.
+  const ABOVE = "term--above";
   const place = (term) => requestAnimationFrame(() => {
     const tip = term.querySelector(".term-popup");
-    if (!tip) return;
+    const link = term.querySelector(":scope > a");
+    if (!tip || !link) return;
+    term.classList.remove(ABOVE);
     tip.style.setProperty("--tip-shift", "0px");
+    tip.style.setProperty("--tip-lift", "0px");
     const r = tip.getBoundingClientRect();
     if (!r.width) return;
     const edge = 8, max = document.documentElement.clientWidth - edge;
     let shift = r.right > max ? max - r.right : 0;
     if (r.left + shift < edge) shift = edge - r.left;
     if (shift) tip.style.setProperty("--tip-shift", Math.round(shift) + "px");
+    // The entry animation may still be sliding the pop-up in: measure where it comes to rest.
+    const slide = parseFloat(getComputedStyle(tip).translate.split(" ")[1]) || 0;
+    const lines = link.getClientRects();
+    const first = lines[0], last = lines[lines.length - 1];
+    const bottom = r.bottom - slide, gap = r.top - slide - last.bottom;
+    if (bottom > innerHeight - edge && first.top > innerHeight - last.bottom) {
+      // Its foot a gap above the term's first line, as its head is a gap below the last.
+      tip.style.setProperty("--tip-lift", Math.round(bottom - (first.top - gap)) + "px");
+      term.classList.add(ABOVE);
+    }
   });
 
   // One definition at a time: opening one dismisses any other that is showing.

@@ -5,7 +5,8 @@ namespace Generator.Tests.Browser;
 
 /// <summary>
 /// The term definitions meet WCAG 2.2 SC 1.4.13 (content on hover or focus) in a real Chromium: dismissible with
-/// Escape, hoverable, persistent, one at a time, inside the viewport on a 320 px screen, still without animation for
+/// Escape, hoverable, persistent, one at a time, inside the viewport on a 320 px screen and at the window's foot (where
+/// it opens above its term), still without animation for
 /// reduced-motion users, and printed as numbered endnotes.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -65,6 +66,49 @@ public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForTimeoutAsync(1500);
 
         Assert.True(await popup.IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData(1280, 900)]
+    [InlineData(390, 844)]
+    public async Task A_definition_at_the_foot_of_the_window_opens_above_its_term_inside_the_window_and_the_pointer_can_reach_it(int width, int height)
+    {
+        var (page, problems) = await browser.OpenAsync(ArticlePath, width, height);
+        // The first term far enough down the page to be scrolled to the window's foot, its last line 12 px above it.
+        var index = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('a.term-link')].findIndex(l => l.getBoundingClientRect().top + scrollY > innerHeight)");
+        Assert.True(index >= 0);
+        var link = page.Locator("a.term-link").Nth(index);
+        // At once: the theme scrolls smoothly.
+        await link.EvaluateAsync("l => { const lines = l.getClientRects(); scrollBy({ top: lines[lines.length - 1].bottom - innerHeight + 12, behavior: 'instant' }); }");
+        // Where the pop-up is after each frame is painted (its resting place: the slide it enters with is taken off). It
+        // must be painted where it stays, never first below the term and then moved above it; the layout-shift score
+        // cannot see that move, as it starts outside the window.
+        await PopupOf(page, link).EvaluateAsync(
+            "p => { window.placements = []; const record = () => { const r = p.getBoundingClientRect(); " +
+            "if (r.height) window.placements.push(Math.round(r.top - (parseFloat(getComputedStyle(p).translate.split(' ')[1]) || 0))); " +
+            "requestAnimationFrame(() => setTimeout(record)); }; requestAnimationFrame(() => setTimeout(record)); }");
+        var line = await link.EvaluateAsync<float[]>("l => { const r = l.getClientRects()[0]; return [r.left, r.top, r.width, r.height]; }");
+        Assert.True(line[1] + line[3] > height - 60, $"the term's line ends at {line[1] + line[3]} px of {height}");
+
+        await page.Mouse.MoveAsync(line[0] + Math.Min(6f, line[2] / 2), line[1] + (line[3] / 2));
+        var popup = PopupOf(page, link);
+        await popup.WaitForAsync();
+        await page.WaitForAnimationsAsync();
+        var box = (await popup.BoundingBoxAsync())!;
+
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= height, $"the definition spans {box.Y}–{box.Y + box.Height} px of a {height} px window");
+        Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the definition spans {box.X}–{box.X + box.Width} px of a {width} px window");
+        Assert.True(box.Y + box.Height <= line[1], $"the definition ends at {box.Y + box.Height} px, below the top of its term's line at {line[1]} px");
+
+        // Up from the term onto the definition in small steps, as a hand would; it stays open, under the pointer.
+        await page.Mouse.MoveAsync(box.X + 10, box.Y + (box.Height / 2), new MouseMoveOptions { Steps = 12 });
+        await page.WaitForTimeoutAsync(1500);
+        Assert.True(await popup.IsVisibleAsync());
+        Assert.True(await popup.EvaluateAsync<bool>("p => { const r = p.getBoundingClientRect(); return p.contains(document.elementFromPoint(r.left + 10, r.top + r.height / 2)); }"));
+        var placements = await page.EvaluateAsync<int[]>("() => window.placements");
+        Assert.True(placements.Length > 0 && placements.All(top => top == placements[0]), $"the definition was painted at {string.Join(", ", placements.Distinct())} px");
+        Assert.Empty(problems);
     }
 
     [Fact]
