@@ -52,8 +52,7 @@ public sealed class TooltipBehaviourTests(BrowserFixture browser) : IClassFixtur
     {
         var (page, _) = await browser.OpenAsync(ArticlePath);
         var link = page.Locator("a.term-link").First;
-        // Mid-screen, so the whole pop-up is inside the window: it opens below its link (near the window's foot it
-        // runs past it, and a pointer that leaves the window leaves the pop-up).
+        // Mid-screen, where it opens below its link (at the window's foot it opens above: the test after this one).
         await link.EvaluateAsync("link => link.scrollIntoView({ block: 'center' })");
         await link.HoverAsync();
         var popup = PopupOf(page, link);
