@@ -64,6 +64,27 @@ public sealed class StoryPreviewBrowserTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task Pointer_can_move_onto_the_preview_and_it_stays_open()
+    {
+        var (page, _) = await browser.OpenAsync(LinkingPath);
+        var link = page.Locator("a.story-link").First;
+        await link.EvaluateAsync("link => link.scrollIntoView({ block: 'center' })");
+        await link.HoverAsync();
+        var popup = PopupOf(link);
+        await popup.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        // The link's words on the line just above the preview (a link can wrap onto two lines).
+        var words = await link.EvaluateAsync<float[]>("l => { const r = [...l.getClientRects()].at(-1); return [r.x + r.width / 2, r.y + r.height / 2]; }");
+        var popupBox = (await popup.BoundingBoxAsync())!;
+
+        // From the link down onto the preview in small steps, as a hand would, then rest there.
+        await page.Mouse.MoveAsync(words[0], words[1]);
+        await page.Mouse.MoveAsync(Math.Clamp(words[0], popupBox.X + 10, popupBox.X + popupBox.Width - 10), popupBox.Y + (popupBox.Height / 2), new MouseMoveOptions { Steps = 12 });
+        await page.WaitForTimeoutAsync(1500);
+
+        Assert.True(await popup.IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task First_tap_shows_the_preview_and_second_tap_follows_the_link()
     {
         var (page, _) = await browser.OpenAsync(LinkingPath, width: 390, height: 844, touch: true);
