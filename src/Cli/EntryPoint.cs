@@ -11,7 +11,14 @@ public static class EntryPoint
     // Built once: its options are shared objects that collect validators and parents each time a command is built.
     private static readonly RootCommand Command = BuildCommand.Create();
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the command line until it ends or <paramref name="cancellation"/> asks a long-running command (serve) to
+    /// stop, as Ctrl+C does; tests use it to preview a site in their process and stop it.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         var parse = Command.Parse(args);
         if (parse.Errors.Count > 0)
@@ -28,7 +35,7 @@ public static class EntryPoint
         try
         {
             // Every command writes through parse.InvocationConfiguration's Output and Error: these two writers.
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error });
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error }, cancellation);
         }
         catch (Exception exception) when (Environment.GetEnvironmentVariable("GENERATOR_DEBUG") is null)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Generator.Tests.Support;
 
@@ -22,37 +21,25 @@ public sealed class DraftTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     private GeneratorProcess.Outcome Run(params string[] arguments) =>
-        GeneratorProcess.Run(_site.Root, [.. arguments, "--theme", RepositoryPaths.Theme]);
+        GeneratorInProcess.Run(_site.Root, [.. arguments, "--theme", RepositoryPaths.Theme]);
+
+    private GeneratorProcess.Outcome Check() =>
+        GeneratorInProcess.RunCommand(_site.Root, "check", "--input", _site.Input, "--theme", RepositoryPaths.Theme,
+            "--headers", Path.Combine(_site.Root, "netlify.toml"));
 
     /// <summary>Runs <c>serve</c> until it says it is serving, fetches <paramref name="path"/>, and stops it.</summary>
-    private static async Task<(HttpStatusCode Status, string Page, string Output)> Serve(TestSite site, string path, params string[] arguments)
+    private static Task<(HttpStatusCode Status, string Page, string Output)> Serve(TestSite site, string path, params string[] arguments)
     {
         var port = FreePort.Next();
-        using var process = Process.Start(GeneratorProcess.StartInfo(site.Root,
-            ["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--theme", RepositoryPaths.Theme,
-             "--headers", Path.Combine(RepositoryPaths.Root, "netlify.toml"), .. arguments]))!;
-        try
-        {
-            var output = new System.Text.StringBuilder();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        return GeneratorInProcess.Serve(site.Root,
+            ["--input", site.Input, "--output", site.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "--theme", RepositoryPaths.Theme, "--headers", Path.Combine(RepositoryPaths.Root, "netlify.toml"), .. arguments],
+            async output =>
             {
-                output.AppendLine(line);
-                if (line.StartsWith("Serving ", StringComparison.Ordinal))
-                {
-                    break;
-                }
-            }
-
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
-            using var response = await client.GetAsync(path);
-            return (response.StatusCode, await response.Content.ReadAsStringAsync(), output.ToString());
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+                using var response = await client.GetAsync(path);
+                return (response.StatusCode, await response.Content.ReadAsStringAsync(), output);
+            });
     }
 
     [Fact]
@@ -90,7 +77,7 @@ public sealed class DraftTests : IDisposable
     {
         _site.Write("glossary/minsk-agreements.md", "---\nterm: Minsk agreements\nshort: Two ceasefire agreements.\n---\nBody.\n");
 
-        var check = Run("check");
+        var check = Check();
 
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("input/glossary/minsk-agreements.md:2:1: note: the glossary term 'Minsk agreements' is used only in the draft 'wip'", check.Error);
@@ -102,7 +89,7 @@ public sealed class DraftTests : IDisposable
     {
         _site.Write("glossary/nato.md", "---\nterm: NATO\nshort: A military alliance.\n---\nBody.\n");
 
-        var check = Run("check");
+        var check = Check();
 
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("error: the glossary term 'NATO' is not used in any article", check.Error);

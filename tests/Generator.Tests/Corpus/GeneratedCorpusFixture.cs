@@ -6,7 +6,7 @@ namespace Generator.Tests.Corpus;
 
 /// <summary>
 /// A small corpus from the benchmark's corpus generator (3 articles × 4 sections, 20 terms), built once with
-/// <c>--strict</c> by the real generator executable, for every test that reads it. Every occurrence of a term is linked
+/// <c>--strict</c> by the generator's command line, for every test that reads it. Every occurrence of a term is linked
 /// (<c>link: every</c>), so each shape the prose gives a term shows whether the matcher finds it, not only the first.
 /// </summary>
 public sealed class GeneratedCorpusFixture : IDisposable
@@ -28,7 +28,7 @@ public sealed class GeneratedCorpusFixture : IDisposable
         }
 
         File.WriteAllText(settings, text.Replace(Density, "link: \"every\"", StringComparison.Ordinal));
-        Build = GeneratorProcess.Run(Root, "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme, "--strict");
+        Build = GeneratorInProcess.RunCommand(Root, "--input", Input, "--output", Output, "--theme", RepositoryPaths.Theme, "--strict");
     }
 
     public string Root { get; }

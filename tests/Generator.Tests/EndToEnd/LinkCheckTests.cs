@@ -11,6 +11,10 @@ public sealed class LinkCheckTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    private GeneratorProcess.Outcome Check() =>
+        GeneratorInProcess.RunCommand(_site.Root, "check", "--input", _site.Input, "--theme", RepositoryPaths.Theme,
+            "--headers", Path.Combine(_site.Root, "netlify.toml"));
+
     private static IEnumerable<string> Messages(Generator.Pipeline.BuildResult result) => result.Diagnostics.Select(d => $"{d.Location.File}: {d.Message}");
 
     [Fact]
@@ -100,7 +104,7 @@ public sealed class LinkCheckTests : IDisposable
     {
         _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met. See [the other story](/no-such-story/).\n");
 
-        var outcome = GeneratorProcess.Run(_site.Root, "check", "--theme", RepositoryPaths.Theme);
+        var outcome = Check();
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("error: the page story/index.html links to /no-such-story/", outcome.Error);
@@ -112,7 +116,7 @@ public sealed class LinkCheckTests : IDisposable
     [Fact]
     public void Check_command_passes_on_a_clean_site()
     {
-        var outcome = GeneratorProcess.Run(_site.Root, "check", "--theme", RepositoryPaths.Theme);
+        var outcome = Check();
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("no broken links", outcome.Output);
@@ -123,7 +127,7 @@ public sealed class LinkCheckTests : IDisposable
     {
         _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\n## The Normandy format\n\nThe Normandy format met, and the Normandy Four met again. See `Normandy format` and [Normandy format](https://example.org).\n");
 
-        var outcome = GeneratorProcess.Run(_site.Root, "glossary", "report");
+        var outcome = GeneratorInProcess.RunCommand(_site.Root, "glossary", "report", "--input", _site.Input);
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("story › First", outcome.Output);
@@ -141,7 +145,7 @@ public sealed class LinkCheckTests : IDisposable
         _site.Write("articles/story/index.md", TestSite.MinimalArticle + "The Normandy Four meet again.\n");
         _site.Write("articles/story/01-first.md", "---\ntitle: First\n---\nThe Normandy format met.\n");
 
-        var outcome = GeneratorProcess.Run(_site.Root, "glossary", "report");
+        var outcome = GeneratorInProcess.RunCommand(_site.Root, "glossary", "report", "--input", _site.Input);
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Matches(@"story › Standfirst +\(.*index\.md\)\n +line 5 +linked +Normandy Four → normandy-format\n\nstory › First", outcome.Output);

@@ -4,7 +4,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EndToEnd;
 
 /// <summary>The same input gives the same bytes, whatever the time zone, culture or working directory.</summary>
-[Trait("Category", "EndToEnd")]
+[Trait("Category", "Executable")]
 public sealed class ReproducibilityTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "generator-tests", "repro-" + Guid.NewGuid().ToString("N"));

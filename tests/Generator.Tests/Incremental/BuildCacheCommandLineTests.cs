@@ -9,7 +9,7 @@ public sealed class BuildCacheCommandLineTests : IDisposable
     private readonly TestSite _site = new();
 
     private GeneratorProcess.Outcome Build(params string[] extra) =>
-        GeneratorProcess.Run(_site.Root, ["--input", _site.Input, "--output", _site.Output, "--theme", RepositoryPaths.Theme, .. extra]);
+        GeneratorInProcess.Run(_site.Root, ["--theme", RepositoryPaths.Theme, .. extra]);
 
     [Fact]
     public void The_cache_sits_beside_the_output_folder_and_the_summary_counts_what_was_rendered()

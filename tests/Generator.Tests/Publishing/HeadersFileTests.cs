@@ -11,13 +11,16 @@ public sealed class HeadersFileTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    /// <summary>The build as <c>generator</c> run in the site's folder: the headers come from the netlify.toml beside input/.</summary>
+    private GeneratorProcess.Outcome Build() => GeneratorInProcess.Run(_site.Root, "--theme", RepositoryPaths.Theme);
+
     [Fact]
     public void The_build_writes_the_headers_of_netlify_toml_to_the_headers_file_rule_for_rule()
     {
         var netlifyToml = Path.Combine(RepositoryPaths.Root, "netlify.toml");
         File.Copy(netlifyToml, Path.Combine(_site.Root, "netlify.toml"));
 
-        var outcome = GeneratorProcess.Run(_site.Root);
+        var outcome = Build();
 
         Assert.Equal(0, outcome.ExitCode);
         var expected = HostingHeaders.Load(netlifyToml).Rules.Select(rule => (rule.Pattern, string.Join("\n", rule.Headers.Select(h => $"{h.Key}: {h.Value}"))));
@@ -28,7 +31,7 @@ public sealed class HeadersFileTests : IDisposable
     [Fact]
     public void A_site_without_netlify_toml_gets_no_headers_file()
     {
-        Assert.Equal(0, GeneratorProcess.Run(_site.Root).ExitCode);
+        Assert.Equal(0, Build().ExitCode);
 
         Assert.False(File.Exists(Path.Combine(_site.Output, "_headers")));
     }
@@ -38,7 +41,7 @@ public sealed class HeadersFileTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_site.Root, "netlify.toml"), "[[headers]\n  for = \"/*\"\n");
 
-        var outcome = GeneratorProcess.Run(_site.Root);
+        var outcome = Build();
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("netlify.toml: error: netlify.toml is not valid TOML", outcome.Error, StringComparison.Ordinal);

@@ -14,8 +14,15 @@ public static class TestCategory
     /// <summary>One class or step, in memory or on a few small files: milliseconds a test.</summary>
     public const string Unit = "Unit";
 
-    /// <summary>Builds whole sites with the real pipeline, in this process or through the generator's executable: about a second a test.</summary>
+    /// <summary>Builds whole sites with the real pipeline and runs the command line, in this process: a tenth of a second to a second a test.</summary>
     public const string EndToEnd = "EndToEnd";
+
+    /// <summary>
+    /// Starts the generator's executable: what only a process shows (exit codes as a shell sees them, paths relative to
+    /// its working folder, the time zone and culture of its environment, a preview stopped by a signal). A process
+    /// costs about a second of processor time to start, so the inner loop runs the same commands in its own process.
+    /// </summary>
+    public const string Executable = "Executable";
 
     /// <summary>
     /// The bad-input catalogue (docs/bad-inputs.md): per case, a site built, broken and built again, checked line by line;
@@ -35,5 +42,5 @@ public static class TestCategory
     /// <summary>Publishes the Native AOT binary (clang, zlib) and compares it with the JIT build: minutes.</summary>
     public const string NativeAot = "NativeAot";
 
-    public static IReadOnlyList<string> All { get; } = [Unit, EndToEnd, Catalogue, Slow, Browser, Checker, NativeAot];
+    public static IReadOnlyList<string> All { get; } = [Unit, EndToEnd, Executable, Catalogue, Slow, Browser, Checker, NativeAot];
 }
