@@ -16,11 +16,14 @@ public sealed class InitCommandTests : IDisposable
 
     private string Site => Path.Combine(_root, "city-desk");
 
+    /// <summary><c>init city-desk</c> as run in the parent folder, in this process: the new folder is named by its absolute path.</summary>
+    private GeneratorProcess.Outcome Init() => GeneratorInProcess.RunCommand(_root, "init", Site);
+
     [Fact]
     public void Init_creates_a_site_that_builds_strictly_with_no_warning()
     {
-        var init = GeneratorProcess.Run(_root, "init", "city-desk");
-        var build = GeneratorProcess.Run(Site, "--strict");
+        var init = Init();
+        var build = GeneratorInProcess.Run(Site, "--strict", "--theme", RepositoryPaths.Theme);
 
         Assert.Equal(0, init.ExitCode);
         Assert.Equal("", init.Error);
@@ -38,7 +41,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Init_writes_the_files_to_deploy_with_that_install_this_version_of_the_tool()
     {
-        GeneratorProcess.Run(_root, "init", "city-desk");
+        Init();
 
         var install = $"tool install --global {ToolPackage.Id} --version {ToolPackage.Version}";
         var workflow = File.ReadAllText(Path.Combine(Site, ".github", "workflows", "pages.yml"));
@@ -52,7 +55,7 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void The_new_site_starts_with_the_security_headers_of_this_repository()
     {
-        GeneratorProcess.Run(_root, "init", "city-desk");
+        Init();
 
         var repository = HostingHeaders.Load(Path.Combine(RepositoryPaths.Root, "netlify.toml")).Rules;
         var site = HostingHeaders.Load(Path.Combine(Site, "netlify.toml")).Rules;
@@ -67,7 +70,7 @@ public sealed class InitCommandTests : IDisposable
         Directory.CreateDirectory(Site);
         File.WriteAllText(Path.Combine(Site, "notes.txt"), "Mine.\n");
 
-        var outcome = GeneratorProcess.Run(_root, "init", "city-desk");
+        var outcome = Init();
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("error: city-desk is not empty", outcome.Error, StringComparison.Ordinal);
@@ -79,7 +82,7 @@ public sealed class InitCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(Site, ".git"));
 
-        var outcome = GeneratorProcess.Run(_root, "init", "city-desk");
+        var outcome = Init();
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.True(File.Exists(Path.Combine(Site, "input", "site.yml")));

@@ -10,7 +10,8 @@ public sealed class NewCommandTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private GeneratorProcess.Outcome Run(params string[] arguments) => GeneratorProcess.Run(_site.Root, arguments);
+    /// <summary>The command as run in the site's folder, in this process: input/ is named by its absolute path.</summary>
+    private GeneratorProcess.Outcome Run(params string[] arguments) => GeneratorInProcess.RunCommand(_site.Root, [.. arguments, "--input", _site.Input]);
 
     [Fact]
     public void New_section_gets_the_next_order_number_and_a_skeleton_that_builds()
