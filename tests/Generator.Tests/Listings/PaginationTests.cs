@@ -9,64 +9,60 @@ namespace Generator.Tests.Listings;
 /// <c>/page/2/</c>…, each with its own canonical address, rel=prev/next links in its head and a navigation of pages.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PaginationTests : IDisposable
+public sealed class PaginationTests : IClassFixture<PaginatedSites>, IDisposable
 {
+    private readonly PaginatedSites _built;
     private readonly TestSite _site = new(minimal: false);
 
-    public PaginationTests()
+    public PaginationTests(PaginatedSites built)
     {
+        _built = built;
         _site.Write("site.yml", TestSite.MinimalSite);
-        for (var day = 1; day <= 25; day++)
-        {
-            _site.Write($"articles/day-{day:00}/index.md", $"---\ntitle: Day {day}\ndate: 2022-03-{day:00}\n---\n");
-            _site.Write($"articles/day-{day:00}/01-news.md", "---\ntitle: News\n---\nTalks went on.\n");
-        }
+        PaginatedSites.WriteArticles(_site);
     }
 
-    private List<string> Titles(string outputPath) =>
-        _site.Page(outputPath).QuerySelectorAll(".article-card h2 a").Select(a => a.TextContent).ToList();
+    private static List<string> Titles(TestSite site, string outputPath) =>
+        site.Page(outputPath).QuerySelectorAll(".article-card h2 a").Select(a => a.TextContent).ToList();
 
     [Fact]
     public void By_default_the_front_page_shows_the_twenty_newest_and_page_two_the_rest()
     {
-        _site.BuildSuccessfully();
+        var site = _built.ByDefault;
 
-        Assert.Equal(20, Titles("index.html").Count);
-        Assert.Equal("Day 25", Titles("index.html")[0]);
-        Assert.Equal(["Day 5", "Day 4", "Day 3", "Day 2", "Day 1"], Titles("page/2/index.html"));
-        Assert.False(Directory.Exists(Path.Combine(_site.Output, "page", "1")));
-        Assert.False(Directory.Exists(Path.Combine(_site.Output, "page", "3")));
+        Assert.Equal(20, Titles(site, "index.html").Count);
+        Assert.Equal("Day 25", Titles(site, "index.html")[0]);
+        Assert.Equal(["Day 5", "Day 4", "Day 3", "Day 2", "Day 1"], Titles(site, "page/2/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "1")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "3")));
     }
 
     [Fact]
     public void Site_settings_choose_how_many_articles_a_page_shows()
     {
-        _site.Write("site.yml", TestSite.MinimalSite + "pagination:\n  per_page: 10\n");
-        _site.BuildSuccessfully();
+        var site = _built.TenAPage;
 
-        Assert.Equal(10, Titles("index.html").Count);
-        Assert.Equal(10, Titles("page/2/index.html").Count);
-        Assert.Equal(["Day 5", "Day 4", "Day 3", "Day 2", "Day 1"], Titles("page/3/index.html"));
+        Assert.Equal(10, Titles(site, "index.html").Count);
+        Assert.Equal(10, Titles(site, "page/2/index.html").Count);
+        Assert.Equal(["Day 5", "Day 4", "Day 3", "Day 2", "Day 1"], Titles(site, "page/3/index.html"));
     }
 
     [Fact]
     public void Each_page_links_its_neighbours_in_the_head_and_has_its_own_canonical_address()
     {
-        _site.Write("site.yml", TestSite.MinimalSite + "pagination:\n  per_page: 10\n");
-        _site.BuildSuccessfully();
+        var site = _built.TenAPage;
 
-        var first = _site.Page("index.html");
+        var first = site.Page("index.html");
         Assert.Null(first.QuerySelector("link[rel=prev]"));
         Assert.Equal("/page/2/", first.QuerySelector("link[rel=next]")!.GetAttribute("href"));
         Assert.Equal("https://example.org/", first.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
 
-        var middle = _site.Page("page/2/index.html");
+        var middle = site.Page("page/2/index.html");
         Assert.Equal("/", middle.QuerySelector("link[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("/page/3/", middle.QuerySelector("link[rel=next]")!.GetAttribute("href"));
         Assert.Equal("https://example.org/page/2/", middle.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Contains("page 2", middle.Title);
 
-        var last = _site.Page("page/3/index.html");
+        var last = site.Page("page/3/index.html");
         Assert.Equal("/page/2/", last.QuerySelector("link[rel=prev]")!.GetAttribute("href"));
         Assert.Null(last.QuerySelector("link[rel=next]"));
     }
@@ -74,10 +70,7 @@ public sealed class PaginationTests : IDisposable
     [Fact]
     public void The_pagination_links_newer_and_older_pages_and_marks_the_current_one()
     {
-        _site.Write("site.yml", TestSite.MinimalSite + "pagination:\n  per_page: 10\n");
-        _site.BuildSuccessfully();
-
-        var navigation = _site.Page("page/2/index.html").QuerySelector("nav.pagination")!;
+        var navigation = _built.TenAPage.Page("page/2/index.html").QuerySelector("nav.pagination")!;
         Assert.Equal("Pages", navigation.GetAttribute("aria-label"));
         Assert.Equal("/", navigation.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("Newer", navigation.QuerySelector("a[rel=prev]")!.TextContent);
@@ -101,11 +94,8 @@ public sealed class PaginationTests : IDisposable
     [Fact]
     public void The_sitemap_lists_every_page_of_the_front_page()
     {
-        _site.Write("site.yml", TestSite.MinimalSite + "pagination:\n  per_page: 10\n");
-        _site.BuildSuccessfully();
-
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var addresses = XDocument.Load(Path.Combine(_site.Output, "sitemap.xml")).Descendants(sitemap + "loc").Select(loc => loc.Value).ToList();
+        var addresses = XDocument.Load(Path.Combine(_built.TenAPage.Output, "sitemap.xml")).Descendants(sitemap + "loc").Select(loc => loc.Value).ToList();
         Assert.Contains("https://example.org/", addresses);
         Assert.Contains("https://example.org/page/2/", addresses);
         Assert.Contains("https://example.org/page/3/", addresses);
@@ -115,9 +105,7 @@ public sealed class PaginationTests : IDisposable
     [Fact]
     public void A_listing_page_is_a_schema_org_collection_page()
     {
-        _site.BuildSuccessfully();
-
-        var json = _site.Page("page/2/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        var json = _built.ByDefault.Page("page/2/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.Contains("\"@type\":\"CollectionPage\"", json);
         Assert.Contains("\"url\":\"https://example.org/page/2/\"", json);
     }
