@@ -1,14 +1,22 @@
-using System.Globalization;
-using Generator.Localization;
+using Fluid;
+using Fluid.Values;
+using Generator.Rendering;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace Generator.Annotations;
 
-/// <summary>Renders the anchored words as a highlight followed by the note's number, linked to the note.</summary>
-public sealed class HtmlNoteAnchorRenderer : HtmlObjectRenderer<NoteAnchorInline>, ILocalizedRenderer
+/// <summary>
+/// Renders the anchored words through the theme's <c>partials/note-anchor.liquid</c>: in the built-in theme a highlight
+/// followed by the note's number, linked to the note. One renderer writes one document on one thread, so it is its own
+/// <see cref="IPartialUse"/>.
+/// </summary>
+public sealed class HtmlNoteAnchorRenderer : HtmlObjectRenderer<NoteAnchorInline>, IProseMarkupRenderer, IPartialUse
 {
-    public LanguageStrings? Strings { private get; set; }
+    private HtmlRenderer? _renderer;
+    private NoteAnchorInline? _anchor;
+
+    public ProseMarkup? Markup { private get; set; }
 
     protected override void Write(HtmlRenderer renderer, NoteAnchorInline anchor)
     {
@@ -18,15 +26,31 @@ public sealed class HtmlNoteAnchorRenderer : HtmlObjectRenderer<NoteAnchorInline
             return;
         }
 
-        var number = anchor.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write("<mark class=\"note-anchor\" id=\"").Write(NoteIds.Anchor(anchor.Number)).Write("\">");
-        renderer.WriteChildren(anchor);
-        renderer.Write("</mark><sup class=\"note-marker\"><a href=\"#").Write(NoteIds.Note(anchor.Number))
-            .Write("\" aria-label=\"").Write(Label(Strings, GeneratedStrings.Note, number)).Write("\">").Write(number).Write("</a></sup>");
+        var markup = Markup ?? throw new InvalidOperationException("notes are rendered with the theme's partials and the strings of their language");
+        if (markup.Partials.NoteAnchor is not { } partial)
+        {
+            renderer.WriteChildren(anchor);
+            return;
+        }
+
+        (_renderer, _anchor) = (renderer, anchor);
+        partial.Write(this, NoteModel.Key(anchor.Number, markup.Strings), markup.Diagnostics);
+        (_renderer, _anchor) = (null, null);
     }
 
-    /// <summary>A note's label in the language of the text, escaped for an attribute.</summary>
-    internal static string Label(LanguageStrings? strings, string key, string number) =>
-        Glossary.TermLinkMarkup.Escape((strings ?? throw new InvalidOperationException("notes are rendered with the strings of their language"))
-            .Generated(key, ("number", number)));
+    void IPartialUse.SetSharedValues(TemplateContext context) => NoteModel.SetShared(context, Anchor.Number, Markup!.Strings);
+
+    bool IPartialUse.HasValue(int hole) => true;
+
+    void IPartialUse.WriteHtml(string html) => Renderer.Write(html);
+
+    void IPartialUse.WriteHole(int hole) => Renderer.WriteChildren(Anchor);
+
+    FluidValue IPartialUse.HoleValue(int hole) => new StringValue(Glossary.HtmlTermLinkRenderer.ChildrenHtml(Renderer, Anchor), encode: false);
+
+    void IPartialUse.WriteWithoutMarkup() => Renderer.WriteChildren(Anchor);
+
+    private HtmlRenderer Renderer => _renderer!;
+
+    private NoteAnchorInline Anchor => _anchor!;
 }

@@ -1,30 +1,54 @@
-using System.Globalization;
-using Generator.Localization;
+using Fluid;
+using Fluid.Values;
+using Generator.Rendering;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace Generator.Annotations;
 
 /// <summary>
-/// Renders a sidenote. The note is readable without JavaScript; the toggle button is hidden until the theme's script
-/// uses it to fold notes away on narrow screens (a real button with <c>aria-expanded</c>, not a hidden checkbox).
+/// Renders a sidenote through the theme's <c>partials/sidenote.liquid</c>, on lines of its own. In the built-in theme
+/// the note is readable without JavaScript; the toggle button is hidden until the theme's script uses it to fold notes
+/// away on narrow screens (a real button with <c>aria-expanded</c>, not a hidden checkbox).
 /// </summary>
-public sealed class HtmlSidenoteRenderer : HtmlObjectRenderer<SidenoteBlock>, ILocalizedRenderer
+public sealed class HtmlSidenoteRenderer : HtmlObjectRenderer<SidenoteBlock>, IProseMarkupRenderer, IPartialUse
 {
-    public LanguageStrings? Strings { private get; set; }
+    private HtmlRenderer? _renderer;
+    private SidenoteBlock? _note;
+
+    public ProseMarkup? Markup { private get; set; }
 
     protected override void Write(HtmlRenderer renderer, SidenoteBlock note)
     {
-        var number = note.Number.ToString(CultureInfo.InvariantCulture);
-        var id = NoteIds.Note(note.Number);
-        var label = HtmlNoteAnchorRenderer.Label(Strings, GeneratedStrings.Note, number);
+        var markup = Markup ?? throw new InvalidOperationException("notes are rendered with the theme's partials and the strings of their language");
         renderer.EnsureLine();
-        renderer.Write("<aside class=\"sidenote\" id=\"").Write(id).Write("\" aria-label=\"").Write(label).Write("\">");
-        renderer.Write("<span class=\"sidenote-number\" aria-hidden=\"true\">").Write(number).Write("</span>");
-        renderer.Write("<button type=\"button\" class=\"sidenote-toggle\" aria-expanded=\"true\" aria-controls=\"").Write(id).Write("-text\" hidden>").Write(label)
-            .Write("</button>");
-        renderer.Write("<div class=\"sidenote-text\" id=\"").Write(id).Write("-text\">").Write(note.Html)
-            .Write("<a class=\"sidenote-back\" href=\"#").Write(NoteIds.Anchor(note.Number)).Write("\" aria-label=\"").Write(HtmlNoteAnchorRenderer.Label(Strings, GeneratedStrings.BackToNote, number)).Write("\">↩</a></div>");
-        renderer.WriteLine("</aside>");
+        if (markup.Partials.Sidenote is { } partial)
+        {
+            (_renderer, _note) = (renderer, note);
+            partial.Write(this, NoteModel.Key(note.Number, markup.Strings), markup.Diagnostics);
+            (_renderer, _note) = (null, null);
+        }
+        else
+        {
+            renderer.Write(note.Html);
+        }
+
+        renderer.WriteLine();
     }
+
+    void IPartialUse.SetSharedValues(TemplateContext context) => NoteModel.SetShared(context, Note.Number, Markup!.Strings);
+
+    bool IPartialUse.HasValue(int hole) => true;
+
+    void IPartialUse.WriteHtml(string html) => Renderer.Write(html);
+
+    void IPartialUse.WriteHole(int hole) => Renderer.Write(Note.Html);
+
+    FluidValue IPartialUse.HoleValue(int hole) => new StringValue(Note.Html, encode: false);
+
+    void IPartialUse.WriteWithoutMarkup() => Renderer.Write(Note.Html);
+
+    private HtmlRenderer Renderer => _renderer!;
+
+    private SidenoteBlock Note => _note!;
 }

@@ -15,8 +15,8 @@ public static class RenderGlossary
     /// What was loaded: a term only the drafts left out use is a note, not unused; when a content file had errors (and
     /// may have been left out) no term is reported as unused, since the file may be what uses it.
     /// </param>
-    /// <param name="strings">The strings of the language each term's definition is written in.</param>
-    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, Func<Term, Localization.LanguageStrings> strings, bool allowRawHtml, DiagnosticBag diagnostics,
+    /// <param name="markup">What each term's definition is rendered with: the theme's prose partials and the strings of its language.</param>
+    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, Func<Term, ProseMarkup> markup, bool allowRawHtml, DiagnosticBag diagnostics,
         ContentSet? content = null)
     {
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
@@ -55,7 +55,7 @@ public static class RenderGlossary
             var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
             mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
             var seeAlso = term.SeeAlso.Select(reference => glossary.Find(reference.Value)).OfType<Term>().ToList();
-            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document, strings(term)), usages.GetValueOrDefault(term) ?? [], seeAlso);
+            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document, markup(term)), usages.GetValueOrDefault(term) ?? [], seeAlso);
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);

@@ -12,8 +12,8 @@ namespace Generator.Incremental;
 /// One build's use of the <see cref="BuildCache"/>: decides which articles can be taken from it and which must be
 /// rendered, which finished pages the output folder already holds, and remembers what was made for the next build.
 /// <para>
-/// An article is reused when its files, site.yml, the generator and the strings its prose carries (in its language's
-/// strings file) are unchanged, every glossary term it used (recorded
+/// An article is reused when its files, site.yml, the generator, the theme's prose partials and the strings its prose
+/// carries (in its language's strings file) are unchanged, every glossary term it used (recorded
 /// while it was rendered) still shows as it did where it is linked, and no term whose forms or matching rules changed
 /// (or that was added or removed) has a word in its text. A page (or the feed) is reused when every input its rendering
 /// recorded — the article or views it was given, the layouts and partials it is made of, the assets and terms its
@@ -31,6 +31,7 @@ public sealed class IncrementalBuild
     private readonly string _siteKey;
     private readonly Localization.StringsCatalogue _strings;
     private readonly string _siteLanguage;
+    private readonly string _prosePartialsVersion;
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
     private readonly IReadOnlyList<string> _changedTermWords;
@@ -49,6 +50,7 @@ public sealed class IncrementalBuild
     public IncrementalBuild(BuildCache cache, string inputFolder, string outputFolder, Theme theme, GlossaryIndex glossary, string? baseUrl, int feedEntries, string siteLanguage)
     {
         _strings = theme.Strings;
+        _prosePartialsVersion = theme.Prose.Version;
         _siteLanguage = siteLanguage;
         _feedEntries = feedEntries;
         _cache = cache;
@@ -233,6 +235,8 @@ public sealed class IncrementalBuild
         fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File)).Add(article.Updated?.Iso);
         // The fixed words the prose carries (term pop-ups' links, notes' labels) are its language's strings.
         fingerprint.Add(_strings.For(article.LanguageOr(_siteLanguage))?.ProseVersion);
+        // The markup of its term links and notes is the theme's prose partials'.
+        fingerprint.Add(_prosePartialsVersion);
         foreach (var section in article.Sections)
         {
             fingerprint.Add(FileKey(section.Body.File));

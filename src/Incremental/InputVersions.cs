@@ -50,11 +50,11 @@ public sealed class InputVersions
     }
 
     /// <summary>
-    /// How a term shows where it is linked: the markup of a link to it, which holds all a reader sees of it there
-    /// (the words around its name in the pop-up's link are the language's, part of the article's key instead).
+    /// How a term shows where it is linked: what the theme's term-link partial is given of it (<see cref="TermLinkModel"/>;
+    /// the words around its name in the pop-up's link are the language's, and the partial itself the theme's, both part
+    /// of the article's key instead).
     /// </summary>
-    public static string OfTermLink(Term term) =>
-        Fingerprint.Of(TermLinkMarkup.Opening(term, "", endnoteNumber: null), TermLinkMarkup.Closing(term, "", term.Name));
+    public static string OfTermLink(Term term) => TermLinkModel.Version(term);
 
     private string? FromFiles(string name)
     {

@@ -168,7 +168,7 @@ public static class BuildPipeline
         var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.KeepsInMemory != true;
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme.Strings, diagnostics, incremental: incremental, finish: (article, position) =>
+        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme, diagnostics, incremental: incremental, finish: (article, position) =>
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
             // articles keep their HTML after that.
@@ -208,7 +208,7 @@ public static class BuildPipeline
                 var slug = listed.Article.Slug;
                 incremental?.Versions.Declare(Dependency.Backlinks(slug), Backlinks.VersionOf(backlinks.Of(slug)));
                 var article = waiting.TryRemove(slug, out var whole) ? whole
-                    : RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
+                    : RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Prose, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
                 if (theming?.ArticlePage(article, backlinks.Of(slug)) is { } page)
                 {
                     articlePages[page.OutputPath] = page;
@@ -217,7 +217,7 @@ public static class BuildPipeline
             return true;
         });
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, term => loadedTheme.Strings.Of(term.LanguageOr(content.Site.Language)), content.Site.AllowRawHtml, diagnostics, content));
+        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, term => new ProseMarkup(loadedTheme.Prose, loadedTheme.Strings.Of(term.LanguageOr(content.Site.Language)), diagnostics), content.Site.AllowRawHtml, diagnostics, content));
         if (theme is null || theming is null)
         {
             return Finish(false);

@@ -24,15 +24,15 @@ public static class GlossaryReportRun
             return new Result(diagnostics.Sorted(), [], null, report);
         }
 
-        // The prose is rendered as a build renders it, with the theme's strings of each article's language.
-        var strings = LoadTheme.Run(options.ThemeFolder, diagnostics)?.Strings ?? StringsCatalogue.Empty;
-        if (!CheckLanguages.Run(content, strings, diagnostics))
+        // The prose is rendered as a build renders it, with the theme's partials and strings of each article's language.
+        var theme = LoadTheme.Run(options.ThemeFolder, diagnostics)!;
+        if (!CheckLanguages.Run(content, theme.Strings, diagnostics))
         {
             return new Result(diagnostics.Sorted(), [], null, report);
         }
 
         var glossary = new GlossaryIndex(content.Terms, diagnostics);
-        RenderArticles.Run(content.Articles, glossary, content.Site, strings, diagnostics, report);
+        RenderArticles.Run(content.Articles, glossary, content.Site, theme, diagnostics, report);
         return new Result(diagnostics.Sorted(), content.Articles, glossary, report);
     }
 }

@@ -24,6 +24,7 @@ public sealed class LayoutRenderer
     // The names under which a page's recorder and its language's strings travel with its template context, to the filters.
     private const string Dependencies = "dependencies";
     private const string Strings = "strings";
+    private const string Diagnostics = "diagnostics";
 
     private readonly Theme _theme;
     private readonly GlossaryIndex _glossary;
@@ -111,6 +112,8 @@ public sealed class LayoutRenderer
     {
         var context = new TemplateContext(_options);
         context.AmbientValues[Strings] = strings;
+        // Where the term-link partial reports a failure while link_terms writes it.
+        context.AmbientValues[Diagnostics] = diagnostics;
         if (dependencies is not null)
         {
             context.AmbientValues[Dependencies] = dependencies;
@@ -196,7 +199,10 @@ public sealed class LayoutRenderer
     {
         // Which terms the text links depends on how every term matches; what each link shows, on that term.
         var dependencies = RecorderOf(context)?.Record(Dependency.TermMatching);
-        var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, StringsOf(context), term =>
+        // The markup of each link is the theme's term-link partial: the page is made of it too.
+        dependencies?.Record(Dependency.Layout(ProsePartials.TermLinkName));
+        var markup = new ProseMarkup(_theme.Prose, StringsOf(context), (DiagnosticBag)context.AmbientValues[Diagnostics]!);
+        var html = TermLinkMarkup.LinkText(input.ToStringValue(), _glossary, markup, term =>
         {
             dependencies?.Record(Dependency.TermLink(term.Slug));
             var count = context.AmbientValues.TryGetValue("link_terms", out var made) ? (int)made! + 1 : 1;

@@ -22,16 +22,22 @@ public static partial class LoadTheme
 
     private const string LayoutsFolder = "layouts/";
     private const string AssetsFolder = "assets/";
+    private const string PartialsFolder = "layouts/partials/";
     private const string LayoutExtension = ".liquid";
 
-    public static Theme? Run(string themeFolder, DiagnosticBag diagnostics)
+    public static Theme? Run(string themeFolder, DiagnosticBag diagnostics) => Read(Files(themeFolder, diagnostics), themeFolder, diagnostics);
+
+    /// <summary>The built-in theme alone, as a site without a theme folder has it.</summary>
+    public static Theme BuiltIn(DiagnosticBag diagnostics) => Read(Files(themeFolder: "", diagnostics), "theme", diagnostics);
+
+    private static Theme Read(SortedDictionary<string, ThemeFile> files, string themeFolder, DiagnosticBag diagnostics)
     {
         var layouts = new Dictionary<string, Layout>(StringComparer.Ordinal);
         var assets = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
         var cardFiles = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
         var strings = new Dictionary<string, Localization.LanguageStrings>(StringComparer.Ordinal);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Files(themeFolder, diagnostics).Values)
+        foreach (var file in files.Values)
         {
             if (file.Name.StartsWith(LayoutsFolder, StringComparison.Ordinal) && file.Name.EndsWith(LayoutExtension, StringComparison.Ordinal))
             {
@@ -79,8 +85,8 @@ public static partial class LoadTheme
             files[name] = new ThemeFile(name, $"{BuiltInTheme.DisplayRoot}/{name}", BuiltInTheme.Read(name), IsBuiltIn: true);
         }
 
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
-        if (!Directory.Exists(root))
+        var root = themeFolder.Length == 0 ? "" : Path.TrimEndingDirectorySeparator(Path.GetFullPath(themeFolder));
+        if (root.Length == 0 || !Directory.Exists(root))
         {
             return files;
         }
@@ -118,6 +124,12 @@ public static partial class LoadTheme
 
         var name = themeFile.Name[LayoutsFolder.Length..^LayoutExtension.Length];
         var text = file.Text;
+        if (themeFile.Name.StartsWith(PartialsFolder, StringComparison.Ordinal))
+        {
+            // A partial under partials/ is written into a sentence: the line break that ends its file is no part of it.
+            text = text.EndsWith("\r\n", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('\n') ? text[..^1] : text;
+        }
+
         if (Parser.TryParse(text, out var template, out var error))
         {
             return new Layout(name, file.DisplayPath, text, template);

@@ -162,17 +162,24 @@ public static class MarkdownSetup
     }
 
     /// <summary>
-    /// Renders a document. Prose that holds term links or notes is rendered with the <paramref name="strings"/> of its
-    /// language: their pop-ups and labels carry fixed words (text without them, such as a correction, needs none).
+    /// Renders a document outside a build (tests, benchmarks): with the built-in theme's prose partials, and the
+    /// <paramref name="strings"/> of its language when it holds term links or notes, whose markup carries fixed words.
     /// </summary>
     public static string ToHtml(MarkdownDocument document, Localization.LanguageStrings? strings = null) =>
-        ReusedStringWriter.Write((document, strings), (writer, input) =>
+        ToHtml(document, strings is null ? null : new ProseMarkup(ProsePartials.BuiltIn, strings));
+
+    /// <summary>
+    /// Renders a document. Prose that holds term links or notes is rendered with a <paramref name="markup"/>: the theme's
+    /// partials for them and the strings of its language (text without them, such as a correction, needs none).
+    /// </summary>
+    public static string ToHtml(MarkdownDocument document, ProseMarkup? markup) =>
+        ReusedStringWriter.Write((document, markup), (writer, input) =>
         {
             var renderer = new HtmlRenderer(writer);
             Safe.Setup(renderer);
-            foreach (var localized in renderer.ObjectRenderers.OfType<Localization.ILocalizedRenderer>())
+            foreach (var themed in renderer.ObjectRenderers.OfType<IProseMarkupRenderer>())
             {
-                localized.Strings = input.strings;
+                themed.Markup = input.markup;
             }
 
             renderer.Render(input.document);

@@ -27,12 +27,12 @@ public static class RenderArticles
     /// Called with each article (and its position) as soon as it is rendered; what it returns is kept. The build themes
     /// and writes the article's page there, and keeps the article without its HTML unless the feed needs it.
     /// </param>
-    /// <param name="strings">The theme's strings: each article's prose is rendered with those of its language.</param>
+    /// <param name="theme">The theme: each article's prose is rendered with its prose partials and the strings of the article's language.</param>
     public static IReadOnlyList<RenderedArticle> Run(
         IReadOnlyList<Article> articles,
         GlossaryIndex glossary,
         SiteSettings site,
-        StringsCatalogue strings,
+        Theme theme,
         DiagnosticBag diagnostics,
         GlossaryReport? report = null,
         IncrementalBuild? incremental = null,
@@ -42,7 +42,7 @@ public static class RenderArticles
         Parallel.For(0, articles.Count, index =>
         {
             var article = articles[index];
-            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, strings.Of(article.LanguageOr(site.Language)), diagnostics, report, incremental);
+            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, theme.Prose, theme.Strings.Of(article.LanguageOr(site.Language)), diagnostics, report, incremental);
             rendered[index] = finish is null ? result : finish(result, index);
         });
         return rendered;
@@ -52,14 +52,18 @@ public static class RenderArticles
     /// Renders an article again, as it was rendered earlier in the build (its findings were reported then): for a page
     /// that must be made again once the whole site is known, when the article's HTML was not kept.
     /// </summary>
-    public static RenderedArticle Again(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings) =>
-        RenderArticle(article, glossary, site, strings, new DiagnosticBag(warningsAreErrors: false), report: null);
+    public static RenderedArticle Again(Article article, GlossaryIndex glossary, SiteSettings site, ProsePartials partials, LanguageStrings strings)
+    {
+        var findings = new DiagnosticBag(warningsAreErrors: false);
+        return RenderArticle(article, glossary, site, new ProseMarkup(partials, strings, findings), findings, report: null);
+    }
 
-    private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
+    private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, ProsePartials partials, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)
     {
         // The article's own findings are kept with it in the cache, to be reported again when it is reused.
         var findings = diagnostics.CreateEmpty();
-        var rendered = RenderArticle(article, glossary, site, strings, findings, report);
+        // A prose partial that fails is one of the article's findings, so the article is not kept in the cache.
+        var rendered = RenderArticle(article, glossary, site, new ProseMarkup(partials, strings, findings), findings, report);
         var found = findings.Sorted();
         diagnostics.AddRange(found);
         if (!findings.HasErrors)
@@ -70,7 +74,7 @@ public static class RenderArticles
         return rendered;
     }
 
-    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, SiteSettings site, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report)
+    private static RenderedArticle RenderArticle(Article article, GlossaryIndex glossary, SiteSettings site, ProseMarkup markup, DiagnosticBag diagnostics, GlossaryReport? report)
     {
         var annotated = new List<(Section Section, MarkdownDocument Document, IReadOnlyList<NumberedNote> Notes, IReadOnlyList<Term> Terms)>();
         var nextNoteNumber = 1;
@@ -100,8 +104,8 @@ public static class RenderArticles
         }
 
         var definitions = NumberDefinitions(annotated.Select(a => a.Document).Prepend(standfirst).OfType<MarkdownDocument>());
-        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, strings, diagnostics)).ToList();
-        var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst, strings);
+        var sections = annotated.Select(a => RenderSection(a.Section, a.Document, a.Notes, a.Terms, glossary, site.AllowRawHtml, markup, diagnostics)).ToList();
+        var standfirstHtml = standfirst is null ? "" : MarkdownSetup.ToHtml(standfirst, markup);
         return new RenderedArticle(article, standfirstHtml, sections, definitions, PublishedText.Fingerprint(article, standfirstHtml, sections))
         {
             StandfirstText = standfirst is null ? PlainText.Empty : MarkdownPlainText.Of(standfirst),
@@ -160,15 +164,15 @@ public static class RenderArticles
     }
 
     private static RenderedSection RenderSection(
-        Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml, LanguageStrings strings, DiagnosticBag diagnostics)
+        Section section, MarkdownDocument document, IReadOnlyList<NumberedNote> notes, IReadOnlyList<Term> terms, GlossaryIndex glossary, bool allowRawHtml, ProseMarkup markup, DiagnosticBag diagnostics)
     {
         var renderedNotes = notes
-            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics), strings)))
+            .Select(n => new RenderedNote(n.Number, n.Note.Quote, MarkdownSetup.ToHtml(MarkdownSetup.Parse(n.Note.Text, allowRawHtml, n.Note.Location, diagnostics), markup)))
             .ToList();
         // Read before the notes are placed and the HTML written: the words a reader sees, for search.
         var text = MarkdownPlainText.Of(document);
         PlaceSidenotes.Run(document, renderedNotes.ToDictionary(n => n.Number, n => n.Html));
-        var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document, strings), section.Slug);
+        var html = ScopeFootnoteIds.Run(MarkdownSetup.ToHtml(document, markup), section.Slug);
         var listed = section.People.Concat(section.Places)
             .Select(name => (Name: name, Term: glossary.FindByName(name)))
             .Where(entry => entry.Term is not null)

@@ -17,4 +17,9 @@ public sealed record Theme(IReadOnlyDictionary<string, Layout> Layouts, IReadOnl
     /// (the document shell, header and footer live there once instead of in every page layout).
     /// </summary>
     public const string BaseLayout = "base";
+
+    private ProsePartials? _prose;
+
+    /// <summary>The partials that write the theme's markup into the prose (term links, notes' anchors, sidenotes).</summary>
+    public ProsePartials Prose => LazyInitializer.EnsureInitialized(ref _prose, () => ProsePartials.Of(this));
 }

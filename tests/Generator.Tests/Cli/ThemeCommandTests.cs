@@ -36,6 +36,16 @@ public sealed class ThemeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Theme_eject_copies_a_prose_partial_named_by_its_file_name_into_the_partials_folder()
+    {
+        var outcome = Eject("term-link.liquid");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("Created theme/layouts/partials/term-link.liquid", outcome.Output, StringComparison.Ordinal);
+        Assert.Equal(BuiltInTheme.Read("layouts/partials/term-link.liquid"), File.ReadAllBytes(ThemeFile("layouts/partials/term-link.liquid")));
+    }
+
+    [Fact]
     public void Theme_eject_without_a_file_copies_every_built_in_file_and_keeps_the_editors_own()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(ThemeFile("assets/site.css"))!);

@@ -166,6 +166,38 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Term_link_partial_edit_renders_every_article_that_links_a_term_again()
+    {
+        _site.Theme = _site.Site.CopyTheme();
+        _site.Build();
+
+        var partial = Path.Combine(_site.Theme, "layouts", "partials", "term-link.liquid");
+        File.WriteAllText(partial, File.ReadAllText(partial).Replace("class=\"term-tip\"", "class=\"term-tip edited\"", StringComparison.Ordinal));
+        var result = _site.Build();
+
+        Assert.Equal(3, result.ArticlesRendered);
+        Assert.Contains("term-tip edited", File.ReadAllText(Path.Combine(_site.Site.Output, "talks", "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void Edit_of_a_partial_the_note_anchor_partial_renders_makes_the_prose_again()
+    {
+        _site.Theme = _site.Site.CopyTheme();
+        File.WriteAllText(Path.Combine(_site.Theme, "layouts", "partials", "note-number.liquid"), "{{ number }}");
+        var anchor = Path.Combine(_site.Theme, "layouts", "partials", "note-anchor.liquid");
+        File.WriteAllText(anchor, File.ReadAllText(anchor).Replace(">{{ number }}</a>", ">{% render 'partials/note-number', number: number %}</a>", StringComparison.Ordinal));
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\nnotes:\n  - quote: second round\n    text: The first was in Paris.\n---\nA second round followed in Berlin.\n");
+        _site.Build();
+
+        File.WriteAllText(Path.Combine(_site.Theme, "layouts", "partials", "note-number.liquid"), "({{ number }})");
+        _site.Build();
+
+        Assert.Contains(">(1)</a></sup>", File.ReadAllText(Path.Combine(_site.Site.Output, "talks", "index.html")));
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void A_term_shown_only_through_the_themes_link_terms_filter_is_a_dependency_of_the_pages_that_show_it()
     {
         // The article's only mention of the term is in front-matter text the theme links itself (dek and caption).
