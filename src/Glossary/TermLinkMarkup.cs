@@ -49,14 +49,56 @@ public static partial class TermLinkMarkup
 
     /// <summary>
     /// The HTML without the definitions' pop-ups, keeping the term links: for readers that drop the site's CSS (feeds),
-    /// where definitions would interrupt the sentences, and for the text an article publishes.
+    /// where definitions would interrupt the sentences, and for the text an article publishes. A pop-up is the element
+    /// whose class is <c>term-popup</c>, whatever the theme's term-link partial makes it, up to its matching end tag.
     /// </summary>
-    public static string WithoutPopups(string html) => Popup().Replace(html, "");
+    public static string WithoutPopups(string html)
+    {
+        var popup = PopupStart().Match(html);
+        if (!popup.Success)
+        {
+            return html;
+        }
 
-    // The pop-up's markup is the built-in partial's: the tooltip text is escaped, so the first "</a></span>" after
-    // the pop-up's start is its end.
-    [System.Text.RegularExpressions.GeneratedRegex("<span class=\"term-popup\">.*?</a></span>", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex Popup();
+        var kept = new System.Text.StringBuilder(html.Length);
+        var position = 0;
+        while (popup.Success)
+        {
+            kept.Append(html, position, popup.Index - position);
+            position = EndOfElement(html, popup.Groups["name"].Value, popup.Index + popup.Length);
+            popup = PopupStart().Match(html, position);
+        }
+
+        return kept.Append(html, position, html.Length - position).ToString();
+    }
+
+    /// <summary>Where the element named <paramref name="name"/> whose start tag ends at <paramref name="start"/> ends: after its matching end tag.</summary>
+    private static int EndOfElement(string html, string name, int start)
+    {
+        var depth = 1;
+        for (var tag = Tag().Match(html, start); tag.Success; tag = tag.NextMatch())
+        {
+            if (!tag.Groups["name"].Value.Equals(name, StringComparison.OrdinalIgnoreCase) || tag.Value.EndsWith("/>", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            depth += tag.Groups["end"].Success ? -1 : 1;
+            if (depth == 0)
+            {
+                return tag.Index + tag.Length;
+            }
+        }
+
+        return html.Length;
+    }
+
+    // Attribute values the generator and the partials write are escaped, so no '>' is inside a tag.
+    [System.Text.RegularExpressions.GeneratedRegex("""<(?<name>[a-zA-Z][\w-]*)\b[^>]*\sclass="(?:[^"]*\s)?term-popup(?:\s[^"]*)?"[^>]*>""")]
+    private static partial System.Text.RegularExpressions.Regex PopupStart();
+
+    [System.Text.RegularExpressions.GeneratedRegex("""<(?<end>/)?(?<name>[a-zA-Z][\w-]*)\b[^>]*>""")]
+    private static partial System.Text.RegularExpressions.Regex Tag();
 
     /// <summary>One term linked in front-matter text: the words, escaped, in the partial's markup.</summary>
     private sealed class LinkedText(System.Text.StringBuilder html, Term term, Localization.LanguageStrings strings, string tooltipId, string wordsHtml) : IPartialUse
