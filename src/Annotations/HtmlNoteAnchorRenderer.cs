@@ -33,9 +33,17 @@ public sealed class HtmlNoteAnchorRenderer : HtmlObjectRenderer<NoteAnchorInline
             return;
         }
 
+        // A note anchored inside another's quote is written while the outer one is: its use ends, the outer one's goes on.
+        var outer = (_renderer, _anchor);
         (_renderer, _anchor) = (renderer, anchor);
-        partial.Write(this, NoteModel.Key(anchor.Number, markup.Strings), markup.Diagnostics);
-        (_renderer, _anchor) = (null, null);
+        try
+        {
+            partial.Write(this, NoteModel.Key(anchor.Number, markup.Strings), markup.Diagnostics);
+        }
+        finally
+        {
+            (_renderer, _anchor) = outer;
+        }
     }
 
     void IPartialUse.SetSharedValues(TemplateContext context) => NoteModel.SetShared(context, Anchor.Number, Markup!.Strings);

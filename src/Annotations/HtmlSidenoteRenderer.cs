@@ -24,9 +24,17 @@ public sealed class HtmlSidenoteRenderer : HtmlObjectRenderer<SidenoteBlock>, IP
         renderer.EnsureLine();
         if (markup.Partials.Sidenote is { } partial)
         {
+            // The fields are this use's only while its partial is written (uses never nest here, as notes' anchors can).
+            var outer = (_renderer, _note);
             (_renderer, _note) = (renderer, note);
-            partial.Write(this, NoteModel.Key(note.Number, markup.Strings), markup.Diagnostics);
-            (_renderer, _note) = (null, null);
+            try
+            {
+                partial.Write(this, NoteModel.Key(note.Number, markup.Strings), markup.Diagnostics);
+            }
+            finally
+            {
+                (_renderer, _note) = outer;
+            }
         }
         else
         {

@@ -26,9 +26,17 @@ public sealed class HtmlTermLinkRenderer : HtmlObjectRenderer<TermLinkInline>, I
             return;
         }
 
+        // The fields are this use's only while its partial is written (uses never nest here, as notes' anchors can).
+        var outer = (_renderer, _link);
         (_renderer, _link) = (renderer, link);
-        partial.Write(this, TermLinkModel.Key(link.Term, markup.Strings, link.EndnoteNumber), markup.Diagnostics);
-        (_renderer, _link) = (null, null);
+        try
+        {
+            partial.Write(this, TermLinkModel.Key(link.Term, markup.Strings, link.EndnoteNumber), markup.Diagnostics);
+        }
+        finally
+        {
+            (_renderer, _link) = outer;
+        }
     }
 
     void IPartialUse.SetSharedValues(TemplateContext context) => TermLinkModel.SetShared(context, Link.Term, Markup!.Strings);
