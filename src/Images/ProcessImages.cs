@@ -153,7 +153,7 @@ public static class ProcessImages
         var outputPath = $"{OutputFolder}/card-{name}.{key[..12]}.png";
         Publish(key, [outputPath], cache, staging, written, write =>
         {
-            write(outputPath, SocialCard.Draw(style, headline, siteName, dateLine));
+            write(outputPath, DrawnCards.Get(key, () => SocialCard.Draw(style, headline, siteName, dateLine)));
             return null;
         });
         return new PreviewImage("/" + outputPath, SocialCard.Width, SocialCard.Height, headline, ImageVariant.MimeTypeOf(ImageFormat.Png));
