@@ -89,7 +89,7 @@ public sealed class IncrementalBuild
         // Declared first: whether its page is current depends on it.
         DeclareArticle(article.Slug, record);
         ArticleProse? prose = null;
-        if (position < _feedEntries || !IsCurrent(SiteUrls.ArticleFile(article.Slug)))
+        if (position < _feedEntries || !IsPageCurrent(SiteUrls.ArticleFile(article.Slug)))
         {
             prose = _cache.Prose(article.Slug);
             if (prose is null || prose.OutputFingerprint != record.OutputFingerprint || prose.SectionsHtml.Count != record.Sections.Count)
@@ -107,6 +107,20 @@ public sealed class IncrementalBuild
         diagnostics.AddRange(record.Warnings);
         _reused[article.Slug] = record.Key;
         return rendered;
+    }
+
+    /// <summary>
+    /// The article with its HTML as this build rendered or reused it, read back from the cache (where rendering stored
+    /// it at once): for a page made again once the whole site is known, without holding every article's HTML until
+    /// then. Null when the cache does not hold it (it could not be written).
+    /// </summary>
+    public RenderedArticle? ReadBack(Article article)
+    {
+        var record = _cache.Article(article.Slug);
+        var prose = _cache.Prose(article.Slug);
+        return record is null || prose is null || prose.OutputFingerprint != record.OutputFingerprint || prose.SectionsHtml.Count != record.Sections.Count
+            ? null
+            : Restore(article, record, prose);
     }
 
     /// <summary>Keeps a freshly rendered article (and the warnings it gave) for the next build.</summary>
@@ -149,7 +163,7 @@ public sealed class IncrementalBuild
     /// </summary>
     public Page? ReusePage(string outputPath, string sourceFile)
     {
-        if (!IsCurrent(outputPath))
+        if (!IsPageCurrent(outputPath))
         {
             return null;
         }
@@ -166,8 +180,8 @@ public sealed class IncrementalBuild
         return new Page(outputPath, "", sourceFile) { IsReused = true, Facts = isPage ? page.Facts : null };
     }
 
-    /// <summary>Whether the output folder holds the page as it would be rendered now.</summary>
-    private bool IsCurrent(string outputPath)
+    /// <summary>Whether the output folder holds the page as it would be rendered now (its inputs' versions declared).</summary>
+    public bool IsPageCurrent(string outputPath)
     {
         if (!_cache.Pages.TryGetValue(outputPath, out var page) || !Versions.AreCurrent(page.Dependencies))
         {

@@ -162,8 +162,8 @@ public static class BuildPipeline
         var articlePages = new ConcurrentDictionary<string, Page>(StringComparer.Ordinal);
         var previews = new LinkPreviews(site, loadedTheme.Strings, incremental);
         var previewFiles = new ConcurrentBag<Page>();
-        // Articles that had backlinks wait, whole, for every article's links before their page is made.
-        var waiting = new ConcurrentDictionary<string, RenderedArticle>(StringComparer.Ordinal);
+        // Articles that had backlinks wait for every article's links before their page is made.
+        var waiting = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         // The search index reads each article while its files are held; a dry run (check) writes no index.
         var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
@@ -174,7 +174,7 @@ public static class BuildPipeline
             // articles keep their HTML after that.
             if (backlinks.Assumed(article.Article.Slug).Count > 0)
             {
-                waiting[article.Article.Slug] = article;
+                waiting[article.Article.Slug] = true;
             }
             else if (theming?.ArticlePage(article, []) is { } page)
             {
@@ -199,16 +199,19 @@ public static class BuildPipeline
         backlinks.Find(articles, site.Language);
         Step("render linked pages", () =>
         {
-            // The pages that waited, and those made without a list that now has one (or with one that changed): the
-            // latter are rendered again, which happens only when links between stories were added or changed.
+            // The pages that waited, and those made without a list that now has one (or with one that changed, which
+            // happens only when links between stories were added or changed). A page the output folder holds as it
+            // would be made is taken as it is; otherwise the article's HTML is read back from the build cache, where
+            // rendering stored it, or, without a cache (--no-cache), the article is rendered again.
             var written = articles.Select(a => a.Article.Slug).Where(slug => !waiting.ContainsKey(slug));
             var again = backlinks.Changed(written).ToHashSet(StringComparer.Ordinal);
             articles.Where(a => waiting.ContainsKey(a.Article.Slug) || again.Contains(a.Article.Slug)).AsParallel().ForAll(listed =>
             {
                 var slug = listed.Article.Slug;
                 incremental?.Versions.Declare(Dependency.Backlinks(slug), Backlinks.VersionOf(backlinks.Of(slug)));
-                var article = waiting.TryRemove(slug, out var whole) ? whole
-                    : RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Prose, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
+                var article = (incremental?.IsPageCurrent(SiteUrls.ArticleFile(slug)) == true ? listed : null)
+                    ?? incremental?.ReadBack(listed.Article)
+                    ?? RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Prose, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
                 if (theming?.ArticlePage(article, backlinks.Of(slug)) is { } page)
                 {
                     articlePages[page.OutputPath] = page;
