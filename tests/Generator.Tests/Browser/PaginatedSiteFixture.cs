@@ -1,4 +1,3 @@
-using Generator.Serving;
 using Generator.Tests.Support;
 using Microsoft.Playwright;
 
@@ -20,11 +19,9 @@ public sealed class PaginatedSiteFixture : IAsyncLifetime
     public const string MiddlePage = "page/5/";
 
     private readonly TestSite _site = new(minimal: false);
-    private readonly CancellationTokenSource _stop = new();
-    private PreviewServer? _server;
-    private IPlaywright? _playwright;
+    private ServedSite? _served;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _served!.Browser;
 
     public string Output => _site.Output;
 
@@ -47,23 +44,19 @@ public sealed class PaginatedSiteFixture : IAsyncLifetime
 
         _site.BuildSuccessfully();
 
-        _server = new PreviewServer(_site.Output, "127.0.0.1", FreePort.Next(), HostingHeaders.Load(Path.Combine(RepositoryPaths.Root, "netlify.toml")), null, () => []);
-        _server.Start();
-        _ = _server.RunAsync(_stop.Token);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await DebianChromium.LaunchAsync(_playwright);
+        _served = await ServedSite.StartAsync(_site.Output);
     }
 
     /// <summary>A page of the site in a fresh context, with console errors, page errors and failed requests collected.</summary>
     public Task<(IPage Page, List<string> Problems)> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light) =>
-        BrowserPages.OpenAsync(Browser, new Uri(_server!.Address, path).ToString(), width, height, scheme);
+        _served!.OpenAsync(path, width, height, scheme);
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        _stop.Cancel();
-        _server?.Dispose();
+        if (_served is not null)
+        {
+            await _served.DisposeAsync();
+        }
         _site.Dispose();
     }
 }

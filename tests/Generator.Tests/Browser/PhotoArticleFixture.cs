@@ -1,4 +1,3 @@
-using Generator.Serving;
 using Generator.Tests.Images;
 using Generator.Tests.Support;
 using Microsoft.Playwright;
@@ -15,15 +14,13 @@ public sealed class PhotoArticleFixture : IAsyncLifetime
     public const string ArticlePath = "/story/";
 
     private readonly TestSite _site = new();
-    private readonly CancellationTokenSource _stop = new();
-    private PreviewServer? _server;
-    private IPlaywright? _playwright;
+    private ServedSite? _served;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _served!.Browser;
 
     public string Output => _site.Output;
 
-    public string Origin => _server!.Address.ToString().TrimEnd('/');
+    public string Origin => _served!.Address.ToString().TrimEnd('/');
 
     public async Task InitializeAsync()
     {
@@ -41,23 +38,19 @@ public sealed class PhotoArticleFixture : IAsyncLifetime
                 "A railway platform under a glass roof", "The main station, where the delegations left from."))
             .BuildSuccessfully();
 
-        _server = new PreviewServer(_site.Output, "127.0.0.1", FreePort.Next(), HostingHeaders.Load(Path.Combine(RepositoryPaths.Root, "netlify.toml")), null, () => []);
-        _server.Start();
-        _ = _server.RunAsync(_stop.Token);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await DebianChromium.LaunchAsync(_playwright);
+        _served = await ServedSite.StartAsync(_site.Output);
     }
 
     /// <summary>The article in a fresh context, with console errors, page errors and failed requests collected.</summary>
     public Task<(IPage Page, List<string> Problems)> OpenAsync(int width, ColorScheme scheme) =>
-        BrowserPages.OpenAsync(Browser, Origin + ArticlePath, width, 900, scheme, touch: false);
+        _served!.OpenAsync(ArticlePath, width, 900, scheme);
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        _stop.Cancel();
-        _server?.Dispose();
+        if (_served is not null)
+        {
+            await _served.DisposeAsync();
+        }
         _site.Dispose();
     }
 

@@ -1,4 +1,3 @@
-using Generator.Serving;
 using Generator.Tests.Support;
 using Microsoft.Playwright;
 
@@ -14,11 +13,9 @@ public sealed class SecondArticleFixture : IAsyncLifetime
     public const string ArticlePath = "/story/";
 
     private readonly TestSite _site = new();
-    private readonly CancellationTokenSource _stop = new();
-    private PreviewServer? _server;
-    private IPlaywright? _playwright;
+    private ServedSite? _served;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _served!.Browser;
 
     public string Output => _site.Output;
 
@@ -60,24 +57,20 @@ public sealed class SecondArticleFixture : IAsyncLifetime
             "the OSCE kept its monitors, the Kremlin its troops, and an embassy moved its staff to Lviv.\n\n[^2]: In Berlin.\n");
         _site.BuildSuccessfully();
 
-        _server = new PreviewServer(_site.Output, "127.0.0.1", FreePort.Next(), HostingHeaders.Load(Path.Combine(RepositoryPaths.Root, "netlify.toml")), null, () => []);
-        _server.Start();
-        _ = _server.RunAsync(_stop.Token);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await DebianChromium.LaunchAsync(_playwright);
+        _served = await ServedSite.StartAsync(_site.Output);
     }
 
     /// <summary>A page of the site in a fresh context, with console errors, page errors and failed requests collected.</summary>
     public Task<(IPage Page, List<string> Problems)> OpenAsync(
         string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, bool touch = false) =>
-        BrowserPages.OpenAsync(Browser, new Uri(_server!.Address, path).ToString(), width, height, scheme, touch);
+        _served!.OpenAsync(path, width, height, scheme, touch);
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        _stop.Cancel();
-        _server?.Dispose();
+        if (_served is not null)
+        {
+            await _served.DisposeAsync();
+        }
         _site.Dispose();
     }
 }
