@@ -33,63 +33,49 @@ public static class RenderFeeds
     }
 
     /// <summary>
-    /// A topic's feed, taken from the cache while the articles it carries (as listing pages declared them: the
-    /// sections that name a person or place are in their articles' files), its title and the date it gives are unchanged.
+    /// A topic's feed, from the articles the topic lists; its name is part of what the feed is made from, as it is the
+    /// feed's title.
     /// </summary>
     private static Page TopicFeed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic, Localization.StringsCatalogue strings, IncrementalBuild? incremental)
     {
         var carried = topic.Listing.Articles.Select(index => articles[index]).ToList();
+        return FeedPage(site, topic.FeedPath, carried, [topic.Name], incremental, () => AtomFeed.RenderTopic(site, address, topic, carried, strings));
+    }
+
+    /// <summary>The site's Atom feed, from every article, newest first.</summary>
+    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings, IncrementalBuild? incremental) =>
+        FeedPage(site, AtomFeed.OutputPath, articles, [], incremental, () => AtomFeed.Render(site, address, articles, strings));
+
+    /// <summary>
+    /// A feed (the site's or a topic's), taken from the cache while the articles it carries (as the listing pages
+    /// declared them: the sections that name a person or place are in their articles' files), what else it is made
+    /// from (<paramref name="identity"/>) and the date it gives are unchanged: an edit to an article older than the
+    /// feed's newest entries does not rewrite it.
+    /// </summary>
+    /// <param name="carried">The articles the feed is made from, newest first; its entries are the first of them.</param>
+    private static Page FeedPage(SiteSettings site, string outputPath, IReadOnlyList<RenderedArticle> carried, IReadOnlyList<string> identity, IncrementalBuild? incremental, Func<Page> render)
+    {
         var entries = carried.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
-        var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(topic.FeedPath));
+        var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(outputPath));
         foreach (var entry in entries)
         {
             dependencies.Record(entry);
         }
 
-        // The label of an entry's sections is written in its article's language.
+        // An entry's fixed words (its correction notice and dates, or the label of its sections) are written in its
+        // article's language.
         foreach (var article in carried.Take(site.FeedEntries))
         {
             dependencies.Record(Dependency.Strings(article.Article.LanguageOr(site.Language)));
         }
 
-        incremental?.Versions.Declare(Dependency.Listing(topic.FeedPath),
-            Fingerprint.Of([topic.Name, AtomFeed.LatestUpdate(site, carried), .. entries]));
-        if (incremental?.ReusePage(topic.FeedPath, AtomFeed.SourceFile) is { } reused)
+        incremental?.Versions.Declare(Dependency.Listing(outputPath), Fingerprint.Of([.. identity, AtomFeed.LatestUpdate(site, carried), .. entries]));
+        if (incremental?.ReusePage(outputPath, AtomFeed.SourceFile) is { } reused)
         {
             return reused;
         }
 
-        incremental?.Recorded(topic.FeedPath, dependencies);
-        return AtomFeed.RenderTopic(site, address, topic, carried, strings);
-    }
-
-    /// <summary>
-    /// The Atom feed, taken from the cache while the articles it carries (as the listing pages declared them) and the
-    /// date it gives are unchanged: an edit to an article older than the feed's newest does not rewrite it.
-    /// </summary>
-    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings, IncrementalBuild? incremental)
-    {
-        var entries = articles.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
-        var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(AtomFeed.OutputPath));
-        foreach (var entry in entries)
-        {
-            dependencies.Record(entry);
-        }
-
-        // Entries' correction notices and dates are written in their articles' languages.
-        foreach (var article in articles.Take(site.FeedEntries))
-        {
-            dependencies.Record(Dependency.Strings(article.Article.LanguageOr(site.Language)));
-        }
-
-        incremental?.Versions.Declare(Dependency.Listing(AtomFeed.OutputPath),
-            Fingerprint.Of([AtomFeed.LatestUpdate(site, articles), .. entries]));
-        if (incremental?.ReusePage(AtomFeed.OutputPath, AtomFeed.SourceFile) is { } reused)
-        {
-            return reused;
-        }
-
-        incremental?.Recorded(AtomFeed.OutputPath, dependencies);
-        return AtomFeed.Render(site, address, articles, strings);
+        incremental?.Recorded(outputPath, dependencies);
+        return render();
     }
 }
