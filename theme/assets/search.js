@@ -12,15 +12,15 @@
 
   // The same words as the build's SearchText: letters and digits, decomposed, marks dropped, lower case.
   const WORD = /[\p{L}\p{Nd}\p{Mn}\p{Mc}]+/gu;
-  const fold = (w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const words = (text) => {
-    const found = [];
+  // Most words are plain ASCII, which need no decomposing (the slow part of folding a text for its snippet).
+  const fold = (w) => (/^[\0-\x7f]*$/.test(w) ? w : w.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase();
+  const scan = function* (text) {
     for (const m of text.matchAll(WORD)) {
       const w = fold(m[0]);
-      if (w.length > 1 && w.length <= 40) found.push({ at: m.index, end: m.index + m[0].length, w });
+      if (w.length > 1 && w.length <= 40) yield { at: m.index, end: m.index + m[0].length, w };
     }
-    return found;
   };
+  const words = (text) => [...scan(text)];
 
   const files = new Map();
   const get = (path) => {
@@ -55,78 +55,140 @@
     return (own ? [own] : []).concat(longer.length <= 4 ? longer : []);
   };
 
+  // A result is one number, so that scoring and ranking compare numbers, not strings: an article's section is
+  // page × 65536 + 65535 − part, a term −1 − page. The larger ranks first among equal scores: newer articles, then an
+  // article's earlier sections, then terms in their order.
+  const TOP = 65536;
+  const keyOf = (kind, page, part) => (kind ? -1 - page : page * TOP + TOP - 1 - part);
+
+  // The words a query word begins score at most this many postings between them, the best-scored first: "th" begins
+  // every common word, whose postings together are tens of thousands, but only the best of them can rank.
+  const BEGUN = 2000;
+
   // Each result's score for one query word: the best of the index's words that match it exactly, as a prefix, or
-  // (for five letters or more) with one typo. A word whose postings were cut to the best (entry[0] is larger) cannot
-  // be required of every result.
+  // (for five letters or more) with one typo. A word whose postings were cut to the best (entry[0] is larger), or
+  // whose prefix postings were cut to BEGUN, cannot be required of every result.
   const matchWord = async (m, q) => {
     const shards = await Promise.all(shardsFor(m, q).map((s) => get("s/" + s[1] + ".json")));
-    const scores = new Map(), marks = new Set();
-    let complete = true;
+    const scores = new Map(), marks = new Set(), begun = [], least = new Array(16).fill(0);
+    let complete = true, postings = 0, floor = 0, room = 0;
+    const add = (quality, [parts, ...lists]) => {
+      let count = 0;
+      lists.forEach((list, kind) => {
+        for (let i = 0, page = 0; i < list.length; i += 2) {
+          page += list[i];
+          const s = list[i + 1] & 15;
+          if (s < floor && !(s === floor - 1 && room-- > 0)) continue;
+          const key = keyOf(kind, page, list[i + 1] >> 4), score = quality * s;
+          if (!(scores.get(key) >= score)) scores.set(key, score);
+          count++;
+        }
+      });
+      postings += count;
+      if (count < parts) complete = false;
+    };
     for (const shard of shards) {
       for (const w in shard) {
         const quality = w === q ? 1 : w.startsWith(q) ? 0.7 : q.length > 4 && near(q, w) ? 0.5 : 0;
         if (!quality) continue;
         marks.add(w);
-        const [parts, ...lists] = shard[w];
-        let count = 0;
-        lists.forEach((list, kind) => {
-          for (let i = 0, page = 0; i < list.length; i += 2) {
-            page += list[i];
-            const key = kind + ":" + page + ":" + (list[i + 1] >> 4), score = quality * (list[i + 1] & 15);
-            if (!(scores.get(key) >= score)) scores.set(key, score);
-            count++;
-          }
-        });
-        if (count < parts) complete = false;
+        if (quality === 0.7) begun.push(shard[w]);
+        else add(quality, shard[w]);
       }
     }
-    return { scores, marks, complete };
+    // The lowest score kept whole (floor) is the lowest at which the begun words' postings still fit in BEGUN; those
+    // one lower fill the room left.
+    for (const [, ...lists] of begun) for (const list of lists) for (let i = 1; i < list.length; i += 2) least[list[i] & 15]++;
+    room = BEGUN;
+    floor = 16;
+    while (floor > 1 && least[floor - 1] <= room) room -= least[--floor];
+    for (const entry of begun) add(0.7, entry);
+    return { scores, marks, complete, postings };
+  };
+
+  // The words of the last few queries, matched: a keystroke usually leaves all but one word of the query as it was.
+  const matches = new Map();
+  const match = (m, q) => {
+    if (!matches.has(q)) {
+      matches.set(q, matchWord(m, q).catch((e) => { matches.delete(q); throw e; }));
+      if (matches.size > 20) matches.delete(matches.keys().next().value);
+    }
+    return matches.get(q);
   };
 
   // Results for a query, best first: every result has each word whose list is whole; words of cut lists add to the
-  // score, and when every word's list is cut, the results that have the most of them come first.
+  // score, and when every word's list is cut, the results that have the most of them come first. Each query is a
+  // "site-search" measure (User Timing, shown in the browser's performance panel) saying how many postings it scored
+  // (the words it matched anew) and how many results it found.
   const search = async (query) => {
-    const m = await manifest();
+    const started = performance.now(), m = await manifest();
     const qs = [...new Set(words(query).map((x) => x.w))];
     if (!qs.length) return { hits: [], marks: new Set() };
-    const matched = await Promise.all(qs.map((q) => matchWord(m, q)));
+    const fresh = qs.map((q) => !matches.has(q));
+    const matched = await Promise.all(qs.map((q) => match(m, q)));
     const marks = new Set(matched.flatMap((x) => [...x.marks]));
+    const required = matched.filter((x) => x.complete);
+    // Only the keys of the required word with the fewest results can be results; with none required, any can.
+    const candidates = required.length ? [required.reduce((a, b) => (a.scores.size <= b.scores.size ? a : b))] : matched;
     const totals = new Map();
-    for (const { scores } of matched) {
-      for (const [key, score] of scores) {
-        const t = totals.get(key) || { key, score: 0, words: 0 };
-        t.score += score;
-        t.words++;
-        totals.set(key, t);
+    for (const { scores } of candidates) {
+      for (const key of scores.keys()) {
+        if (totals.has(key) || !required.every((x) => x.scores.has(key))) continue;
+        let score = 0, found = 0;
+        for (const x of matched) {
+          const s = x.scores.get(key);
+          if (s !== undefined) { score += s; found++; }
+        }
+        totals.set(key, { key, score, words: found });
       }
     }
-    const required = matched.filter((x) => x.complete).length;
     let hits = [...totals.values()];
-    hits = required ? hits.filter((h) => matched.every((x) => !x.complete || x.scores.has(h.key))) : hits;
-    const most = Math.max(0, ...hits.map((h) => h.words));
-    if (!required) hits = hits.filter((h) => h.words === most);
-    hits.sort((a, b) => b.words - a.words || b.score - a.score || order(b.key) - order(a.key));
+    if (!required.length) {
+      const most = hits.reduce((n, h) => Math.max(n, h.words), 0);
+      hits = hits.filter((h) => h.words === most);
+    }
+    const postings = matched.reduce((n, x, i) => n + (fresh[i] ? x.postings : 0), 0);
+    performance.measure("site-search", { start: started, detail: { query, postings, results: hits.length } });
     return { hits, marks };
   };
-  // Newer articles first among equals, articles before terms.
-  const order = (key) => { const [kind, page] = key.split(":"); return kind === "0" ? 1e9 + +page : -page; };
+
+  // The n best of hits, best first, in one pass: sorting every result of a common word would cost more than finding them.
+  const ahead = (a, b) => a.words - b.words || a.score - b.score || a.key - b.key;
+  const best = (hits, n) => {
+    const top = [];
+    for (const h of hits) {
+      if (top.length === n && ahead(h, top[n - 1]) <= 0) continue;
+      let i = Math.min(top.length, n - 1);
+      while (i > 0 && ahead(h, top[i - 1]) > 0) top[i] = top[--i];
+      top[i] = h;
+    }
+    return top;
+  };
 
   // What a result shows: its title, its address and the text the snippet is cut from.
   const describe = async (key) => {
     const m = await manifest();
-    const [kind, page, part] = key.split(":").map(Number);
-    if (kind === 1) {
+    if (key < 0) {
+      const page = -1 - key;
       const [title, url, text] = (await get("t/" + Math.floor(page / m.termsPerFile) + ".json"))[page % m.termsPerFile];
       return { title, context: say.glossary, url, text };
     }
-    const article = await get("a/" + page + ".json");
+    const article = await get("a/" + Math.floor(key / TOP) + ".json"), part = TOP - 1 - (key % TOP);
     const [title, url, text] = article.p[part];
     return { title, context: part ? article.t : "", url, text };
   };
 
   // About twenty words around the first matched word, matched words in <mark>.
   const snippet = (text, marks) => {
-    const found = words(text), first = Math.max(0, found.findIndex((x) => marks.has(x.w)));
+    // The text is read only as far as the snippet's end.
+    const found = [];
+    let first = -1;
+    for (const x of scan(text)) {
+      if (first < 0 && marks.has(x.w)) first = found.length;
+      found.push(x);
+      if (first >= 0 && found.length > first + 14) break;
+    }
+    first = Math.max(0, first);
     const from = found[Math.max(0, first - 6)], to = found[Math.min(found.length - 1, first + 14)];
     const out = document.createDocumentFragment();
     if (!from) return out;
@@ -200,7 +262,8 @@
       }
       try {
         const { hits, marks } = await search(query);
-        const shown = await Promise.all(hits.slice(0, 8).map((h) => describe(h.key)));
+        if (ask !== asked) return;
+        const shown = await Promise.all(best(hits, 8).map((h) => describe(h.key)));
         if (ask !== asked) return;
         list.replaceChildren(...shown.map((d, i) => {
           const option = result(document.createElement("a"), d, marks);
@@ -257,7 +320,8 @@
     list.after(more);
     let pending = [], marks = new Set();
     const next = async (ask) => {
-      const batch = pending.splice(0, 20);
+      const batch = best(pending, 20), taken = new Set(batch);
+      pending = pending.filter((h) => !taken.has(h));
       const shown = await Promise.all(batch.map((h) => describe(h.key)));
       if (ask !== asked) return;
       list.append(...shown.map((d) => {
