@@ -18,6 +18,7 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     private const string GlossaryFile = "glossary.bin";
     private const string PagesFile = "pages.bin";
     private const string ParsedFilesFile = "parsed.bin";
+    private const string LastBuildFile = "build.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
     private IReadOnlyDictionary<string, ArticleRecord>? _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
@@ -76,6 +77,12 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     public IReadOnlyDictionary<string, PageRecord> Pages =>
         LazyInitializer.EnsureInitialized(ref _pages, ref _loading, () =>
             CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>());
+
+    /// <summary>The last successful build's inputs, output and report; null when there is none (or it cannot be read).</summary>
+    public LastBuild? LastBuild => CacheFormat.ReadLastBuild(Path.Combine(Folder, LastBuildFile), GeneratorVersion.Current);
+
+    /// <summary>Records a successful build, once its output folder and the rest of the cache are written.</summary>
+    public void SaveLastBuild(LastBuild build) => CacheFormat.WriteLastBuild(Path.Combine(Folder, LastBuildFile), GeneratorVersion.Current, build);
 
     /// <summary>
     /// Stores a rendered article's HTML at once, so a large build does not hold every article's HTML until its end, and

@@ -148,6 +148,60 @@ public static class CacheFormat
         return terms;
     });
 
+    public static void WriteLastBuild(string path, string generator, LastBuild build) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(build.Inputs);
+        writer.Write(build.Output);
+        writer.Write(build.GitCommit ?? "");
+        WriteTime(writer, build.PublishedUpTo);
+        WriteTime(writer, build.NextRelease);
+        foreach (var figure in new[] { build.Pages, build.Articles, build.Terms, build.TermLinks, build.DraftsLeftOut, build.OutputFiles, build.ContentFiles })
+        {
+            writer.Write(figure);
+        }
+
+        writer.Write(build.HeldBack is not null);
+        if (build.HeldBack is { } held)
+        {
+            writer.Write(held.Count);
+            WriteTime(writer, held.Next);
+            writer.Write(held.NextSlug);
+        }
+
+        // As JSON, whole: a warning's related location is reported again too.
+        var warnings = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(build.Warnings, ParsedJson.Default.IReadOnlyListDiagnostic);
+        writer.Write(warnings.Length);
+        writer.Write(warnings);
+    });
+
+    public static LastBuild? ReadLastBuild(string path, string generator) => ReadFile(path, generator, reader =>
+    {
+        var inputs = reader.ReadString();
+        var output = reader.ReadString();
+        var commit = reader.ReadString();
+        var publishedUpTo = ReadTime(reader);
+        var nextRelease = ReadTime(reader);
+        var figures = Enumerable.Range(0, 7).Select(_ => reader.ReadInt32()).ToArray();
+        var held = reader.ReadBoolean() ? new Content.ScheduledRelease(reader.ReadInt32(), ReadTime(reader), reader.ReadString()) : null;
+        var warnings = System.Text.Json.JsonSerializer.Deserialize(reader.ReadBytes(reader.ReadInt32()), ParsedJson.Default.IReadOnlyListDiagnostic) ?? [];
+        return new LastBuild(inputs, output, commit.Length == 0 ? null : commit, publishedUpTo, nextRelease,
+            figures[0], figures[1], figures[2], figures[3], figures[4], held, figures[5], figures[6], warnings);
+    });
+
+    /// <summary>An instant with the offset it is shown in.</summary>
+    private static void WriteTime(BinaryWriter writer, DateTimeOffset time)
+    {
+        writer.Write(time.UtcTicks);
+        writer.Write((short)time.Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset ReadTime(BinaryReader reader)
+    {
+        var ticks = reader.ReadInt64();
+        var offset = TimeSpan.FromMinutes(reader.ReadInt16());
+        return new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(offset);
+    }
+
     private static void WriteArticle(BinaryWriter writer, ArticleRecord record)
     {
         writer.Write(record.Key);

@@ -10,6 +10,11 @@ namespace Generator.Pipeline;
 /// <param name="HeadersFile">The netlify.toml whose <c>[[headers]]</c> are written to the site as <c>_headers</c>; null writes none.</param>
 /// <param name="Now">The build's "now" (<c>--now</c>); without it SOURCE_DATE_EPOCH, else the clock.</param>
 /// <param name="IncludeFuture">Publish articles dated after "now" too (<c>--future</c>); by default they are held back.</param>
+/// <param name="SkipIfUnchanged">
+/// With a cache: when nothing the build reads has moved since the last successful one (<see cref="BuildInputs"/>) and
+/// the output folder is as it left it, the build does nothing and reports what that one did. The preview passes false:
+/// it builds only when its watcher saw a file change, and its cache in memory already reads only what changed.
+/// </param>
 /// <param name="BaseUrl">Overrides site.yml's base_url; its path (e.g. /news/) is put in front of every internal link.</param>
 public sealed record BuildOptions(
     string InputFolder,
@@ -24,4 +29,5 @@ public sealed record BuildOptions(
     string? HeadersFile = null,
 
     DateTimeOffset? Now = null,
-    bool IncludeFuture = false);
+    bool IncludeFuture = false,
+    bool SkipIfUnchanged = true);

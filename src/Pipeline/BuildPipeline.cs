@@ -50,6 +50,9 @@ public static class BuildPipeline
         }
     }
 
+    private static int Links(IReadOnlyList<RenderedArticle> articles) =>
+        articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count) + a.LinkedOnlyInStandfirst.Count());
+
     private static SourceFileChangedException? ChangedDuringBuild(Exception exception) => exception switch
     {
         SourceFileChangedException changed => changed,
@@ -81,6 +84,28 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        // Taken before anything is read: a file saved from here on moves its stamp, and the next build sees it.
+        var inputs = options.Cache is not null && options.WriteOutput && options.SkipIfUnchanged ? Step("stamp inputs", () => BuildInputs.Fingerprint(options)) : null;
+        var now = BuildClock.Now(options.Now, diagnostics);
+        if (now is null)
+        {
+            return Finish(false);
+        }
+
+        if (inputs is not null && options.Cache!.LastBuild is { } last && Step("compare with last build", () => last.IsCurrent(inputs, now.Value, options.InputFolder, options.OutputFolder)))
+        {
+            diagnostics.AddRange(last.Warnings);
+            return Finish(true, last.Pages, last.Articles, last.Terms, last.TermLinks) with
+            {
+                ArticlesRendered = 0,
+                PagesRendered = 0,
+                Files = new WrittenFiles(0, last.OutputFiles),
+                HeldBack = last.HeldBack,
+                DraftsLeftOut = last.DraftsLeftOut,
+                ContentFilesRead = (0, last.ContentFiles),
+            };
+        }
+
         var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
         var filesRead = options.Cache?.ParsedFiles.FilesRead;
         var errorsBeforeTheme = diagnostics.ErrorCount;
@@ -88,8 +113,7 @@ public static class BuildPipeline
         // Without site settings nothing can be rendered; a theme with errors renders no pages, but the articles are
         // still rendered for the problems in them (notes, term links).
         var theme = diagnostics.ErrorCount == errorsBeforeTheme ? loadedTheme : null;
-        var now = BuildClock.Now(options.Now, diagnostics);
-        if (content is null || now is null || loadedTheme is null)
+        if (content is null || loadedTheme is null)
         {
             return Finish(false);
         }
@@ -104,6 +128,10 @@ public static class BuildPipeline
         var allTranslations = Step("link translations", () => LinkTranslations.Run(content, diagnostics));
         (content, var heldBack) = HoldScheduledArticles.Run(content, now.Value, options.IncludeFuture);
         var translations = allTranslations.Among(content.Articles);
+        // Update times read from git change with its history, which is no file of the input folder: the next build
+        // compares the commit they were read at.
+        var readsGit = content.Articles.Any(article => article.UpdatedFromGit);
+        var gitCommit = readsGit && inputs is not null ? ReadCommitTimes.HeadCommit(options.InputFolder) : null;
         content = Step("read commit times", () => ReadCommitTimes.Run(content, options.InputFolder, diagnostics));
 
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
@@ -275,6 +303,11 @@ public static class BuildPipeline
                     imageCache?.RemoveUnused();
                     search?.SaveCache();
                     backlinks.Save();
+                    if (inputs is not null && (gitCommit is not null || !readsGit))
+                    {
+                        options.Cache!.SaveLastBuild(LastBuild.Of(inputs, options.OutputFolder, gitCommit, content, heldBack, options.IncludeFuture,
+                            (pages.Count, articles.Count, terms.Count, Links(articles)), files, filesRead?.Used ?? 0, diagnostics.Sorted()));
+                    }
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -287,8 +320,7 @@ public static class BuildPipeline
             });
         }
 
-        var links = articles.Sum(a => a.Sections.Sum(s => s.LinkedTerms.Count) + a.LinkedOnlyInStandfirst.Count());
-        return Finish(true, pages.Count, articles.Count, terms.Count, links) with
+        return Finish(true, pages.Count, articles.Count, terms.Count, Links(articles)) with
         {
             ArticlesRendered = incremental?.ArticlesRendered ?? articles.Count,
             PagesRendered = pages.Count - (incremental?.PagesReused ?? 0),

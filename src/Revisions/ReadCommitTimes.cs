@@ -41,8 +41,26 @@ public static class ReadCommitTimes
         return content with { Articles = articles };
     }
 
-    /// <summary>The time of the last commit to each wanted article's folder; null (with an error) when git cannot say.</summary>
-    private static Dictionary<string, DateTimeOffset>? LastCommits(string articlesFolder, HashSet<string> wanted, SourceLocation location, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The commit the articles folder's checkout is at, or null when it is not in a git checkout (or git is missing):
+    /// the update times read from git change only with it, so a build can tell they are still the ones it published.
+    /// </summary>
+    public static string? HeadCommit(string inputFolder)
+    {
+        try
+        {
+            using var process = Process.Start(Git(Path.Combine(inputFolder, InputFolder.ArticlesFolder), "rev-parse", "HEAD"))!;
+            var commit = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && commit.Length > 0 ? commit : null;
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static ProcessStartInfo Git(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -51,13 +69,22 @@ public static class ReadCommitTimes
             StandardOutputEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        // Paths relative to the articles folder ("<folder>/<file>"), NUL-terminated so no name needs quoting; %cI is
-        // the committer's time in strict ISO 8601 with its offset.
-        foreach (var argument in new[] { "-C", articlesFolder, "log", "--format=%x1e%cI", "--name-only", "--relative", "-z", "--", "." })
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(folder);
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
+        return start;
+    }
+
+    /// <summary>The time of the last commit to each wanted article's folder; null (with an error) when git cannot say.</summary>
+    private static Dictionary<string, DateTimeOffset>? LastCommits(string articlesFolder, HashSet<string> wanted, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        // Paths relative to the articles folder ("<folder>/<file>"), NUL-terminated so no name needs quoting; %cI is
+        // the committer's time in strict ISO 8601 with its offset.
+        var start = Git(articlesFolder, "log", "--format=%x1e%cI", "--name-only", "--relative", "-z", "--", ".");
         Process process;
         try
         {

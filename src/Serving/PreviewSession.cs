@@ -30,6 +30,7 @@ public sealed class PreviewSession : IDisposable
         {
             Cache = options.Cache ?? new BuildCache(BuildCache.FolderFor(options.OutputFolder), keepInMemory: true),
             KeepStagingFolder = true,
+            SkipIfUnchanged = false,
         };
         _log = log;
         _server = new PreviewServer(options.OutputFolder, host, port, HostingHeaders.Load(netlifyToml), _events, () => _errors);

@@ -52,7 +52,7 @@ internal sealed class IncrementalSite : IDisposable
             Cache = new BuildCache(BuildCache.FolderFor(Site.Output));
         }
 
-        return BuildPipeline.Run(new BuildOptions(Site.Input, Site.Output, Theme, Strict: strict, Cache: Cache, KeepStagingFolder: !freshProcess));
+        return BuildPipeline.Run(new BuildOptions(Site.Input, Site.Output, Theme, Strict: strict, Cache: Cache, KeepStagingFolder: !freshProcess, SkipIfUnchanged: freshProcess));
     }
 
     /// <summary>Builds the same input from scratch into another folder and asserts every file is byte-identical and no folder is extra.</summary>

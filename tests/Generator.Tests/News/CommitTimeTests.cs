@@ -84,6 +84,26 @@ public sealed class CommitTimeTests : IDisposable
     }
 
     [Fact]
+    public void Committing_an_edit_already_built_moves_the_update_though_no_file_changed()
+    {
+        _site.Write("articles/story/index.md", AutoStory);
+        Git("2022-02-15T08:00:00+00:00", "init", "-q");
+        Commit("2022-02-15T08:00:00+00:00", "First version");
+        Build();
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection.Replace("resumed", "stalled", StringComparison.Ordinal));
+        Build();
+        Assert.Equal("2022-02-15T08:00:00Z", StructuredData().GetProperty("dateModified").GetString());
+
+        // git's history moved, no file of the input folder did: the build must not take the site as current.
+        Commit("2022-02-17T09:30:00+00:00", "The talks stalled");
+        var result = Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Timings, t => t.Step == "load content");
+        Assert.Equal("2022-02-17T09:30:00Z", StructuredData().GetProperty("dateModified").GetString());
+    }
+
+    [Fact]
     public void An_uncommitted_edit_of_an_auto_article_is_an_unmarked_edit()
     {
         _site.Write("articles/story/index.md", AutoStory);
