@@ -22,8 +22,8 @@ namespace Generator.Pipeline;
 /// images (photos' sizes, preview cards) → render articles (anchor notes, link terms, find links to other stories; then each article's page is themed, post-processed, read for the checks and
 /// written to the staging folder at once, with its link preview) → check story links → render linked pages (the pages whose "Linked from" list
 /// was not known when their article was rendered) → find unmarked edits → render glossary → render pages (front page,
-/// glossary, terms, search, 404, the same way) → render feeds → build search index → render redirects → render headers → check links → write site
-/// (assets, then the swap) → save cache (and the published revisions).
+/// glossary, terms, search, 404, the same way) → render feeds → build search index → render redirects → render headers → check links → copy assets → write site
+/// (the swap) → save cache (and the published revisions).
 /// A file whose front matter fails is left out and the rest goes on through every step, so one build reports every
 /// mistake it can; any error stops the build before the output folder is touched.
 /// </summary>
@@ -261,9 +261,7 @@ public static class BuildPipeline
         var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
-        var assetFiles = theme.Assets.Values.Select(a => a.OutputPath)
-            .Concat(content.Assets.Select(a => $"{InputFolder.AssetsFolder}/{a.RelativePath}"))
-            .Concat(images.OutputPaths);
+        var assetFiles = CopyAssets.OutputPaths(theme, content.Assets).Concat(images.OutputPaths);
         Step("check links", () =>
         {
             CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previewFiles], assetFiles, basePath, diagnostics);
@@ -277,11 +275,12 @@ public static class BuildPipeline
         WrittenFiles? files = null;
         if (staging is not null)
         {
-            files = Step("write site", () =>
+            Step("copy assets", () =>
             {
-                staging.CopyAssets(theme, content.Assets);
-                return staging.Commit(diagnostics);
+                CopyAssets.Run(staging, theme, content.Assets);
+                return true;
             });
+            files = Step("write site", () => staging.Commit(diagnostics));
             if (files is null)
             {
                 return Finish(false);

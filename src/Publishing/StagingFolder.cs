@@ -121,19 +121,7 @@ public sealed class StagingFolder : IDisposable
         RandomAccess.Write(file, bytes, fileOffset: 0);
     }
 
-    /// <summary>Writes the theme's assets (read when the theme loaded) and copies the content's assets (photos) under their output paths.</summary>
-    public void CopyAssets(Theme theme, IReadOnlyList<AssetFile> assets) => Guard(() =>
-    {
-        foreach (var asset in theme.Assets.Values)
-        {
-            WriteBytes(asset.OutputPath, asset.Bytes);
-        }
-
-        var files = assets.Select(a => (a.FullPath, OutputPath: Path.Combine(InputFolder.AssetsFolder, a.RelativePath)));
-        Parallel.ForEach(files, file => Copy(file.FullPath, file.OutputPath));
-    });
-
-    /// <summary>Copies one file made earlier (a photo from the image cache) under its output path; safe to call from parallel steps.</summary>
+    /// <summary>Copies one file made earlier (a photo from the image cache, a content asset) under its output path; safe to call from parallel steps.</summary>
     public void CopyFile(string fullPath, string outputPath) => Guard(() => Copy(fullPath, outputPath));
 
     /// <summary>Puts the staged site in place of the output folder.</summary>

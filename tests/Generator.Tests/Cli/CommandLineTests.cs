@@ -95,7 +95,7 @@ public sealed class CommandLineTests : IDisposable
         var outcome = GeneratorInProcess.RunCommand(_site.Root, "--input", RepositoryPaths.SeedInput, "--output", _site.Output,
             "--theme", RepositoryPaths.Theme, "--timings");
 
-        foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "open output", "render articles", "render glossary", "render pages", "render feeds", "check links", "write site", "save cache" })
+        foreach (var step in new[] { "load content", "load theme", "index glossary", "open cache", "open output", "render articles", "render glossary", "render pages", "render feeds", "check links", "copy assets", "write site", "save cache" })
         {
             Assert.Matches($@"{step}\s+\d+\.\d ms\s+\d+\.\d ms processor\s+\d+\.\d MB allocated", outcome.Output);
         }
