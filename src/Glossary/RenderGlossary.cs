@@ -15,10 +15,11 @@ public static class RenderGlossary
     /// What was loaded: a term only the drafts left out use is a note, not unused; when a content file had errors (and
     /// may have been left out) no term is reported as unused, since the file may be what uses it.
     /// </param>
-    /// <param name="markup">What each term's definition is rendered with: the theme's prose partials and the strings of its language.</param>
-    public static IReadOnlyList<RenderedTerm> Run(GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, Func<Term, ProseMarkup> markup, bool allowRawHtml, DiagnosticBag diagnostics,
-        ContentSet? content = null)
+    /// <param name="build">The build: its glossary, and the theme whose prose partials and strings of each term's language render its definition.</param>
+    public static IReadOnlyList<RenderedTerm> Run(Pipeline.BuildContext build, IReadOnlyList<RenderedArticle> articles, ContentSet content)
     {
+        var glossary = build.Glossary;
+        var diagnostics = build.Diagnostics;
         var usages = new Dictionary<Term, List<TermUsage>>(ReferenceEqualityComparer.Instance);
         void Use(Term term, TermUsage usage)
         {
@@ -51,16 +52,16 @@ public static class RenderGlossary
         Parallel.For(0, glossary.Terms.Count, index =>
         {
             var term = glossary.Terms[index];
-            var document = MarkdownSetup.Parse(term.Body, allowRawHtml, diagnostics);
+            var document = MarkdownSetup.Parse(term.Body, build.Site.AllowRawHtml, diagnostics);
             var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
             mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
             var seeAlso = term.SeeAlso.Select(reference => glossary.Find(reference.Value)).OfType<Term>().ToList();
-            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document, markup(term)), usages.GetValueOrDefault(term) ?? [], seeAlso);
+            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document, new ProseMarkup(build.Theme.Prose, build.Strings.Of(term.LanguageOr(build.Site.Language)), diagnostics)), usages.GetValueOrDefault(term) ?? [], seeAlso);
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);
-        var unused = content is { Complete: false } ? new List<RenderedTerm>() : rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)).ToList();
-        var leftOutDrafts = content?.LeftOutDrafts ?? Array.Empty<Article>();
+        var unused = !content.Complete ? new List<RenderedTerm>() : rendered.Where(t => t.UsedIn.Count == 0 && !mentioned.Contains(t.Term)).ToList();
+        var leftOutDrafts = content.LeftOutDrafts;
         var inDrafts = unused.Count == 0 || leftOutDrafts.Count == 0
             ? new Dictionary<Term, List<Article>>(ReferenceEqualityComparer.Instance)
             : DraftsUsing(glossary, leftOutDrafts);

@@ -62,21 +62,11 @@ public static class BuildPipeline
 
     private static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        var timings = new List<StepTiming>();
-
-        T Step<T>(string name, Func<T> step)
-        {
-            var started = clock.Elapsed;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var processor = Environment.CpuUsage.TotalTime;
-            var result = step();
-            timings.Add(new StepTiming(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                Environment.CpuUsage.TotalTime - processor));
-            return result;
-        }
+        var timings = new StepTimings(clock);
+        T Step<T>(string name, Func<T> step) => timings.Time(name, step);
 
         BuildResult Finish(bool succeeded, int pages = 0, int articles = 0, int terms = 0, int links = 0) =>
-            new(succeeded && !diagnostics.HasErrors, diagnostics.Sorted(), pages, articles, terms, links, timings, clock.Elapsed);
+            new(succeeded && !diagnostics.HasErrors, diagnostics.Sorted(), pages, articles, terms, links, timings.Steps, clock.Elapsed);
 
         using var buildLock = BuildLock.Acquire(options.OutputFolder, LockWait, diagnostics);
         if (buildLock is null)
@@ -137,8 +127,6 @@ public static class BuildPipeline
         var glossary = Step("index glossary", () => new GlossaryIndex(content.Terms, diagnostics));
         var incremental = options.Cache is null || theme is null ? null :
             Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries, content.Site.Language));
-        var site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl };
-        var basePath = options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed.AbsolutePath : "/";
         var writing = options.WriteOutput && theme is not null && !diagnostics.HasErrors;
         using var staging = writing ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;
         if (writing && staging is null)
@@ -151,6 +139,19 @@ public static class BuildPipeline
             return Finish(false);
         }
 
+        using var build = new BuildContext
+        {
+            Options = options,
+            Diagnostics = diagnostics,
+            Site = content.Site with { BaseUrl = options.BaseUrl ?? content.Site.BaseUrl },
+            Theme = theme,
+            Glossary = glossary,
+            Incremental = incremental,
+            Staging = staging,
+            BasePath = BuildContext.BasePathOf(options.BaseUrl),
+            Timings = timings,
+        };
+        var site = build.Site;
         var imageCache = options.Cache is null ? null : new ImageCache(options.Cache.Folder);
         var errorsBeforeImages = diagnostics.ErrorCount;
         var images = Step("process images", () => ProcessImages.Run(content, theme, imageCache, staging, diagnostics));
@@ -170,25 +171,13 @@ public static class BuildPipeline
             incremental.Versions.Declare(Dependency.Backlinks(article.Slug), Backlinks.VersionOf(backlinks.Assumed(article.Slug)));
         }
 
-        // A finished page is written at once and keeps only what the checks need, so memory stays bounded on large sites.
-        using var sharedStrings = new SharedStrings();
-        Page Stage(Page page)
-        {
-            var checkable = CheckSite.WithFacts(page, sharedStrings);
-            staging?.Write(checkable);
-            return checkable with { Utf8 = ReadOnlyMemory<byte>.Empty };
-        }
-
-        // Feeds and forwarding pages are made with their final addresses; the themed pages get the base path here.
-        Page Publish(Page page) => Stage(PostProcessPages.Run(page, basePath));
-
         // Edits are compared with what the last build published, kept with the build cache.
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var theming = theme is null ? null : new ApplyTheme(site, theme, glossary, diagnostics, incremental, images, translations, Publish);
+        var theming = new ApplyTheme(build, images, translations);
         // By output path: a page made before every article's links were known is replaced when its list changed.
         var articlePages = new ConcurrentDictionary<string, Page>(StringComparer.Ordinal);
-        var previews = new LinkPreviews(site, loadedTheme.Strings, incremental);
+        var previews = new LinkPreviews(build);
         var previewFiles = new ConcurrentBag<Page>();
         // Articles that had backlinks wait for every article's links before their page is made.
         var waiting = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -196,7 +185,7 @@ public static class BuildPipeline
         var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
         // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.KeepsInMemory != true;
-        var articles = Step("render articles", () => RenderArticles.Run(content.Articles, glossary, content.Site, loadedTheme, diagnostics, incremental: incremental, finish: (article, position) =>
+        var articles = Step("render articles", () => RenderArticles.Run(build, content.Articles, finish: (article, position) =>
         {
             // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
             // articles keep their HTML after that.
@@ -204,12 +193,12 @@ public static class BuildPipeline
             {
                 waiting[article.Article.Slug] = true;
             }
-            else if (theming?.ArticlePage(article, []) is { } page)
+            else if (theming.ArticlePage(article, []) is { } page)
             {
                 articlePages[page.OutputPath] = page;
             }
 
-            previewFiles.Add(Publish(previews.For(article)));
+            previewFiles.Add(build.Publish(previews.For(article)));
 
             unmarkedEdits?.Record(article);
             search?.Add(article);
@@ -239,8 +228,8 @@ public static class BuildPipeline
                 incremental?.Versions.Declare(Dependency.Backlinks(slug), Backlinks.VersionOf(backlinks.Of(slug)));
                 var article = (incremental?.IsPageCurrent(SiteUrls.ArticleFile(slug)) == true ? listed : null)
                     ?? incremental?.ReadBack(listed.Article)
-                    ?? RenderArticles.Again(listed.Article, glossary, content.Site, loadedTheme.Prose, loadedTheme.Strings.Of(listed.Article.LanguageOr(content.Site.Language)));
-                if (theming?.ArticlePage(article, backlinks.Of(slug)) is { } page)
+                    ?? RenderArticles.Again(build, listed.Article);
+                if (theming.ArticlePage(article, backlinks.Of(slug)) is { } page)
                 {
                     articlePages[page.OutputPath] = page;
                 }
@@ -248,23 +237,18 @@ public static class BuildPipeline
             return true;
         });
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
-        var terms = Step("render glossary", () => RenderGlossary.Run(glossary, articles, term => new ProseMarkup(loadedTheme.Prose, loadedTheme.Strings.Of(term.LanguageOr(content.Site.Language)), diagnostics), content.Site.AllowRawHtml, diagnostics, content));
-        if (theme is null || theming is null)
-        {
-            return Finish(false);
-        }
-
+        var terms = Step("render glossary", () => RenderGlossary.Run(build, articles, content));
         var listings = Step("index listings", () => SiteListings.Of(site, articles, theme.Strings.Of(site.Language), diagnostics));
         var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value)).ToList());
 
-        var feeds = Step("render feeds", () => RenderFeeds.Run(options.InputFolder, site, articles, terms, listings, theme.Strings, translations, diagnostics, incremental).AsParallel().AsOrdered().Select(Stage).ToList());
-        var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(Stage).ToList());
-        var redirects = Step("render redirects", () => RenderRedirects.Run(options.InputFolder, content.Articles, pages, basePath, diagnostics).AsParallel().AsOrdered().Select(Stage).ToList());
-        Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(Stage).ToList());
+        var feeds = Step("render feeds", () => RenderFeeds.Run(build, articles, terms, listings, translations).AsParallel().AsOrdered().Select(build.Stage).ToList());
+        var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(build.Stage).ToList());
+        var redirects = Step("render redirects", () => RenderRedirects.Run(build, content.Articles, pages).AsParallel().AsOrdered().Select(build.Stage).ToList());
+        Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(build.Stage).ToList());
         var assetFiles = CopyAssets.OutputPaths(theme, content.Assets).Concat(images.OutputPaths);
         Step("check links", () =>
         {
-            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previewFiles], assetFiles, basePath, diagnostics);
+            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previewFiles], assetFiles, build.BasePath, diagnostics);
             return true;
         });
         if (diagnostics.HasErrors)

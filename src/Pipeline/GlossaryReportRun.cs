@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
@@ -32,7 +33,19 @@ public static class GlossaryReportRun
         }
 
         var glossary = new GlossaryIndex(content.Terms, diagnostics);
-        RenderArticles.Run(content.Articles, glossary, content.Site, theme, diagnostics, report);
+        using var build = new BuildContext
+        {
+            Options = options,
+            Diagnostics = diagnostics,
+            Site = content.Site,
+            Theme = theme,
+            Glossary = glossary,
+            Incremental = null,
+            Staging = null,
+            BasePath = BuildContext.BasePathOf(options.BaseUrl),
+            Timings = new StepTimings(Stopwatch.StartNew()),
+        };
+        RenderArticles.Run(build, content.Articles, report);
         return new Result(diagnostics.Sorted(), content.Articles, glossary, report);
     }
 }

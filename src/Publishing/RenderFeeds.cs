@@ -13,20 +13,21 @@ namespace Generator.Publishing;
 /// </summary>
 public static class RenderFeeds
 {
-    /// <param name="incremental">When given, the feed is kept as it is when the articles it carries are unchanged.</param>
-    /// <param name="strings">The theme's strings, for the fixed words of the feed's entries.</param>
+    /// <param name="build">The build: its site settings (the base URL), the theme's strings (the fixed words of the
+    /// feed's entries) and, when it has one, its cache (a feed is kept as it is when the articles it carries are unchanged).</param>
     /// <param name="translations">The sitemap lists each article's translations with it.</param>
-    public static IReadOnlyList<Page> Run(string inputFolder, SiteSettings site, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings, Localization.StringsCatalogue strings, Localization.TranslationGroups translations, DiagnosticBag diagnostics, IncrementalBuild? incremental = null)
+    public static IReadOnlyList<Page> Run(Pipeline.BuildContext build, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings, Localization.TranslationGroups translations)
     {
+        var site = build.Site;
         if (SiteAddress.For(site) is not { } address)
         {
-            diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(Path.GetFullPath(Path.Combine(inputFolder, InputFolder.SiteFile)))), "the site has no base_url, so feed.xml, sitemap.xml and robots.txt were not written",
+            build.Diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(Path.GetFullPath(Path.Combine(build.Options.InputFolder, InputFolder.SiteFile)))), "the site has no base_url, so feed.xml, sitemap.xml and robots.txt were not written",
                 "add 'base_url: https://your.domain/' to input/site.yml, or build with --base-url.");
             return [];
         }
 
-        var feeds = new List<Page> { Feed(site, address, articles, strings, incremental) };
-        feeds.AddRange(listings.Topics.AsParallel().AsOrdered().Select(topic => TopicFeed(site, address, articles, topic, strings, incremental)));
+        var feeds = new List<Page> { Feed(build, address, articles) };
+        feeds.AddRange(listings.Topics.AsParallel().AsOrdered().Select(topic => TopicFeed(build, address, articles, topic)));
         feeds.Add(Sitemap.Render(site, address, articles, terms, listings, translations));
         feeds.Add(RobotsFile.Render(address));
         return feeds;
@@ -36,15 +37,15 @@ public static class RenderFeeds
     /// A topic's feed, from the articles the topic lists; its name is part of what the feed is made from, as it is the
     /// feed's title.
     /// </summary>
-    private static Page TopicFeed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic, Localization.StringsCatalogue strings, IncrementalBuild? incremental)
+    private static Page TopicFeed(Pipeline.BuildContext build, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Topic topic)
     {
         var carried = topic.Listing.Articles.Select(index => articles[index]).ToList();
-        return FeedPage(site, topic.FeedPath, carried, [topic.Name], incremental, () => AtomFeed.RenderTopic(site, address, topic, carried, strings));
+        return FeedPage(build, topic.FeedPath, carried, [topic.Name], () => AtomFeed.RenderTopic(build.Site, address, topic, carried, build.Strings));
     }
 
     /// <summary>The site's Atom feed, from every article, newest first.</summary>
-    private static Page Feed(SiteSettings site, SiteAddress address, IReadOnlyList<RenderedArticle> articles, Localization.StringsCatalogue strings, IncrementalBuild? incremental) =>
-        FeedPage(site, AtomFeed.OutputPath, articles, [], incremental, () => AtomFeed.Render(site, address, articles, strings));
+    private static Page Feed(Pipeline.BuildContext build, SiteAddress address, IReadOnlyList<RenderedArticle> articles) =>
+        FeedPage(build, AtomFeed.OutputPath, articles, [], () => AtomFeed.Render(build.Site, address, articles, build.Strings));
 
     /// <summary>
     /// A feed (the site's or a topic's), taken from the cache while the articles it carries (as the listing pages
@@ -53,8 +54,9 @@ public static class RenderFeeds
     /// feed's newest entries does not rewrite it.
     /// </summary>
     /// <param name="carried">The articles the feed is made from, newest first; its entries are the first of them.</param>
-    private static Page FeedPage(SiteSettings site, string outputPath, IReadOnlyList<RenderedArticle> carried, IReadOnlyList<string> identity, IncrementalBuild? incremental, Func<Page> render)
+    private static Page FeedPage(Pipeline.BuildContext build, string outputPath, IReadOnlyList<RenderedArticle> carried, IReadOnlyList<string> identity, Func<Page> render)
     {
+        var (site, incremental) = (build.Site, build.Incremental);
         var entries = carried.Take(site.FeedEntries).Select(a => Dependency.ListedArticle(a.Article.Slug)).ToList();
         var dependencies = new DependencyRecorder().Record(Dependency.Site).Record(Dependency.BaseUrl).Record(Dependency.Listing(outputPath));
         foreach (var entry in entries)

@@ -15,15 +15,19 @@ public static class RenderRedirects
 {
     public const string NetlifyFile = "_redirects";
 
-    public static IReadOnlyList<Page> Run(string inputFolder, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages, string basePath, DiagnosticBag diagnostics)
+    /// <param name="build">The build: its input folder (a hand-written <c>_redirects</c>) and base path (the rules' addresses).</param>
+    /// <param name="articles">The articles published, with the old addresses that forward to them.</param>
+    /// <param name="pages">The site's pages, whose addresses an old path must not take.</param>
+    public static IReadOnlyList<Page> Run(Pipeline.BuildContext build, IReadOnlyList<Article> articles, IReadOnlyList<Page> pages)
     {
-        var prefix = basePath.TrimEnd('/');
+        var diagnostics = build.Diagnostics;
+        var prefix = build.BasePath.TrimEnd('/');
         var redirects = articles
             .SelectMany(article => article.RedirectFrom.Select(from => (From: from, To: SiteUrls.Article(article.Slug)))
                 .Concat(article.Sections.SelectMany(section => section.RedirectFrom.Select(from => (From: from, To: SiteUrls.Section(article.Slug, section.Slug))))))
             .ToList();
 
-        var handWritten = Path.Combine(inputFolder, NetlifyFile);
+        var handWritten = Path.Combine(build.Options.InputFolder, NetlifyFile);
         var rules = new StringBuilder();
         if (File.Exists(handWritten) && SourceFileReader.Read(handWritten, diagnostics) is { } file)
         {

@@ -14,25 +14,23 @@ namespace Generator.Rendering;
 /// <summary>
 /// The theming step: renders the pages of the site through their layouts — each article's page as soon as the article
 /// is rendered (<see cref="ArticlePage"/>), then the pages that list the whole site: the front page, the A–Z glossary,
-/// one page per term, the search page and the 404 page (<see cref="SitePages"/>). Each page is handed to <c>finish</c> at once (the build
-/// post-processes, checks and writes it there), so pages are never all held in memory.
+/// one page per term, the search page and the 404 page (<see cref="SitePages"/>). Each page is published at once
+/// (<see cref="Pipeline.BuildContext.Publish"/>: post-processed, read for the checks and written), so pages are never
+/// all held in memory.
 /// </summary>
-public sealed class ApplyTheme(
-    SiteSettings settings,
-    Theme theme,
-    GlossaryIndex glossary,
-    DiagnosticBag diagnostics,
-    IncrementalBuild? incremental,
-    ImageSet images,
-    TranslationGroups translations,
-    Func<Page, Page> finish)
+/// <param name="build">The build: its site settings, theme, glossary and cache.</param>
+/// <param name="images">What an article's page shows of its photos, and each page's preview image.</param>
+/// <param name="translations">An article's page links its translations.</param>
+public sealed class ApplyTheme(Pipeline.BuildContext build, ImageSet images, TranslationGroups translations)
 {
-    private readonly LayoutRenderer _renderer = new(theme, glossary);
-    private readonly SiteView _site = ViewFactory.Site(settings);
-    private readonly SiteAddress? _address = SiteAddress.For(settings);
+    private readonly SiteSettings _settings = build.Site;
+    private readonly IncrementalBuild? _incremental = build.Incremental;
+    private readonly LayoutRenderer _renderer = new(build.Theme, build.Glossary);
+    private readonly SiteView _site = ViewFactory.Site(build.Site);
+    private readonly SiteAddress? _address = SiteAddress.For(build.Site);
     // The pages that list the site are in its language; an article's page is in the article's.
-    private readonly LanguageStrings _strings = theme.Strings.Of(settings.Language);
-    private readonly DateFormat _dates = new(settings.TimeZone, theme.Strings.Of(settings.Language));
+    private readonly LanguageStrings _strings = build.Strings.Of(build.Site.Language);
+    private readonly DateFormat _dates = new(build.Site.TimeZone, build.Strings.Of(build.Site.Language));
 
     /// <summary>How many of the newest articles the 404 page is given to suggest.</summary>
     private const int NotFoundArticles = 5;
@@ -44,14 +42,14 @@ public sealed class ApplyTheme(
         var outputPath = SiteUrls.ArticleFile(article.Article.Slug);
         var source = article.Article.Standfirst.File.DisplayPath;
         var sections = (IReadOnlyDictionary<string, string>)article.Sections.ToDictionary(s => s.Section.Slug, s => s.Section.Body.File.DisplayPath);
-        if (incremental?.ReusePage(outputPath, source) is { } reused)
+        if (_incremental?.ReusePage(outputPath, source) is { } reused)
         {
-            return finish(reused with { SectionSources = sections });
+            return build.Publish(reused with { SectionSources = sections });
         }
 
-        var language = article.Article.LanguageOr(settings.Language);
-        var strings = theme.Strings.Of(language);
-        var view = ViewFactory.Article(article, new DateFormat(settings.TimeZone, strings), images, settings.Language) with
+        var language = article.Article.LanguageOr(_settings.Language);
+        var strings = build.Strings.Of(language);
+        var view = ViewFactory.Article(article, new DateFormat(_settings.TimeZone, strings), images, _settings.Language) with
         {
             LinkedFrom = backlinks.Select(b => new BacklinkView(b.Title, b.SectionTitle, b.Url, b.Sentence, b.Language)).ToList(),
         };
@@ -60,10 +58,10 @@ public sealed class ApplyTheme(
             .Record(Dependency.Translations(article.Article.Slug)).Record(Dependency.Backlinks(article.Article.Slug));
         var page = Render("article", outputPath, source, Complete(new()
         {
-            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(settings, article, preview)) { Alternates = Alternates(article.Article) },
+            ["page"] = new PageView("article", view.Title, view.Dek, view.Url, StructuredData.Article(_settings, article, preview)) { Alternates = Alternates(article.Article) },
             ["article"] = view,
         }, dependencies, preview, language), strings, dependencies);
-        return page is null ? null : finish(page with { SectionSources = sections });
+        return page is null ? null : build.Publish(page with { SectionSources = sections });
     }
 
     /// <summary>
@@ -76,21 +74,21 @@ public sealed class ApplyTheme(
     {
         // A large glossary's views hold tens of thousands of back-references: made on every core.
         var termViews = terms.AsParallel().AsOrdered()
-            .Select(term => ViewFactory.Term(term, new DateFormat(settings.TimeZone, theme.Strings.Of(term.Term.LanguageOr(settings.Language))), settings.Language))
+            .Select(term => ViewFactory.Term(term, new DateFormat(_settings.TimeZone, build.Strings.Of(term.Term.LanguageOr(_settings.Language))), _settings.Language))
             .ToList();
-        var context = new ListingContext(settings, listings, glossary, articles, termViews, _dates, _strings, images);
-        if (incremental is not null)
+        var context = new ListingContext(_settings, listings, build.Glossary, articles, termViews, _dates, _strings, images);
+        if (_incremental is not null)
         {
             foreach (var article in articles)
             {
-                if (incremental.ArticleViewKey(article) is { } key)
+                if (_incremental.ArticleViewKey(article) is { } key)
                 {
                     // An article's view carries its photos' sizes and addresses too.
-                    incremental.Versions.Declare(Dependency.ListedArticle(article.Article.Slug), Fingerprint.Of(key, images.KeyOf(article.Article)));
+                    _incremental.Versions.Declare(Dependency.ListedArticle(article.Article.Slug), Fingerprint.Of(key, images.KeyOf(article.Article)));
                 }
             }
 
-            termViews.AsParallel().ForAll(view => incremental.Versions.Declare(Dependency.TermView(view.Slug), IncrementalBuild.TermViewKey(view)));
+            termViews.AsParallel().ForAll(view => _incremental.Versions.Declare(Dependency.TermView(view.Slug), IncrementalBuild.TermViewKey(view)));
         }
 
         // The 404 page suggests the newest stories: it lists only those, so an older article's edit leaves it as it is.
@@ -98,17 +96,17 @@ public sealed class ApplyTheme(
         var jobs = new List<ListingJob>(FrontPages.Jobs(context).Concat(DateArchives.Jobs(context)).Concat(TopicPages.Jobs(context)).Concat(GlossaryPages.Jobs(context, terms)))
         {
             new("search", "search/index.html", "theme",
-                new PageView("search", _strings.Generated(GeneratedStrings.Search), _strings.Generated(GeneratedStrings.SearchDescription, ("site", settings.Title)), SiteUrls.Search),
+                new PageView("search", _strings.Generated(GeneratedStrings.Search), _strings.Generated(GeneratedStrings.SearchDescription, ("site", _settings.Title)), SiteUrls.Search),
                 new Dictionary<string, object?>(),
                 () => new Dictionary<string, object?>(),
                 [],
-                settings.Language),
+                _settings.Language),
             new("not-found", "404.html", "theme",
                 new PageView("not-found", _strings.Generated(GeneratedStrings.NotFound), null, "/404.html"),
                 new Dictionary<string, object?>(),
                 () => new Dictionary<string, object?> { ["articles"] = newest.Select(context.ArticleView).ToList() },
                 newest.Select(context.ArticleName).ToList(),
-                settings.Language),
+                _settings.Language),
         };
 
         var pages = new Page?[jobs.Count];
@@ -119,7 +117,7 @@ public sealed class ApplyTheme(
             var variables = Complete(new(job.Own) { ["page"] = job.Page }, dependencies, images.SitePreview, job.Language);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
-            incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
+            _incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
                 Fingerprint.Of([job.Layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. job.ListedNames]));
             dependencies.Record(Dependency.Listing(job.OutputPath));
             foreach (var listed in job.ListedNames)
@@ -127,7 +125,7 @@ public sealed class ApplyTheme(
                 dependencies.Record(listed);
             }
 
-            var page = incremental?.ReusePage(job.OutputPath, job.Source);
+            var page = _incremental?.ReusePage(job.OutputPath, job.Source);
             if (page is null)
             {
                 foreach (var (name, value) in job.Listed())
@@ -135,10 +133,10 @@ public sealed class ApplyTheme(
                     variables[name] = value;
                 }
 
-                page = Render(job.Layout, job.OutputPath, job.Source, variables, theme.Strings.Of(job.Language), dependencies);
+                page = Render(job.Layout, job.OutputPath, job.Source, variables, build.Strings.Of(job.Language), dependencies);
             }
 
-            pages[index] = page is null ? null : finish(page);
+            pages[index] = page is null ? null : build.Publish(page);
         });
         return pages.OfType<Page>().ToList();
     }
@@ -169,21 +167,21 @@ public sealed class ApplyTheme(
     private IReadOnlyList<AlternateView> Alternates(Article article) =>
         translations.Of(article.Slug).Select(member =>
         {
-            var language = member.LanguageOr(settings.Language);
+            var language = member.LanguageOr(_settings.Language);
             var url = SiteUrls.Article(member.Slug);
-            return new AlternateView(language, theme.Strings.Of(language).Generated(GeneratedStrings.LanguageName), member.Title, url,
-                _address?.Absolute(url) ?? url, member.Slug == article.Slug, language == settings.Language);
+            return new AlternateView(language, build.Strings.Of(language).Generated(GeneratedStrings.LanguageName), member.Title, url,
+                _address?.Absolute(url) ?? url, member.Slug == article.Slug, language == _settings.Language);
         }).ToList();
 
     /// <summary>Renders a page and keeps, for the next build, what it was made from.</summary>
     private Page? Render(string layout, string outputPath, string source, Dictionary<string, object?> variables, LanguageStrings strings, DependencyRecorder dependencies)
     {
-        if (_renderer.Render(layout, variables, strings, diagnostics, dependencies) is not { } html)
+        if (_renderer.Render(layout, variables, strings, build.Diagnostics, dependencies) is not { } html)
         {
             return null;
         }
 
-        incremental?.Recorded(outputPath, dependencies);
+        _incremental?.Recorded(outputPath, dependencies);
         return new Page(outputPath, (ReadOnlyMemory<byte>)html, source);
     }
 }

@@ -21,28 +21,26 @@ namespace Generator.Rendering;
 /// </summary>
 public static class RenderArticles
 {
+    /// <param name="build">The build: its glossary, site settings, theme (each article's prose is rendered with its prose
+    /// partials and the strings of the article's language) and, when it has one, its cache (unchanged articles are taken
+    /// from it and the others kept in it).</param>
     /// <param name="report">When given, every term occurrence of every section is recorded in it (the glossary report).</param>
-    /// <param name="incremental">When given, unchanged articles are taken from the build cache and the others kept in it.</param>
     /// <param name="finish">
     /// Called with each article (and its position) as soon as it is rendered; what it returns is kept. The build themes
     /// and writes the article's page there, and keeps the article without its HTML unless the feed needs it.
     /// </param>
-    /// <param name="theme">The theme: each article's prose is rendered with its prose partials and the strings of the article's language.</param>
     public static IReadOnlyList<RenderedArticle> Run(
+        Pipeline.BuildContext build,
         IReadOnlyList<Article> articles,
-        GlossaryIndex glossary,
-        SiteSettings site,
-        Theme theme,
-        DiagnosticBag diagnostics,
         GlossaryReport? report = null,
-        IncrementalBuild? incremental = null,
         Func<RenderedArticle, int, RenderedArticle>? finish = null)
     {
         var rendered = new RenderedArticle[articles.Count];
         Parallel.For(0, articles.Count, index =>
         {
             var article = articles[index];
-            var result = incremental?.Reuse(article, index, diagnostics) ?? Render(article, glossary, site, theme.Prose, theme.Strings.Of(article.LanguageOr(site.Language)), diagnostics, report, incremental);
+            var result = build.Incremental?.Reuse(article, index, build.Diagnostics)
+                ?? Render(article, build.Glossary, build.Site, build.Theme.Prose, build.Strings.Of(article.LanguageOr(build.Site.Language)), build.Diagnostics, report, build.Incremental);
             rendered[index] = finish is null ? result : finish(result, index);
         });
         return rendered;
@@ -52,10 +50,11 @@ public static class RenderArticles
     /// Renders an article again, as it was rendered earlier in the build (its findings were reported then): for a page
     /// that must be made again once the whole site is known, when the article's HTML was not kept.
     /// </summary>
-    public static RenderedArticle Again(Article article, GlossaryIndex glossary, SiteSettings site, ProsePartials partials, LanguageStrings strings)
+    public static RenderedArticle Again(Pipeline.BuildContext build, Article article)
     {
         var findings = new DiagnosticBag(warningsAreErrors: false);
-        return RenderArticle(article, glossary, site, new ProseMarkup(partials, strings, findings), findings, report: null);
+        var strings = build.Strings.Of(article.LanguageOr(build.Site.Language));
+        return RenderArticle(article, build.Glossary, build.Site, new ProseMarkup(build.Theme.Prose, strings, findings), findings, report: null);
     }
 
     private static RenderedArticle Render(Article article, GlossaryIndex glossary, SiteSettings site, ProsePartials partials, LanguageStrings strings, DiagnosticBag diagnostics, GlossaryReport? report, IncrementalBuild? incremental)

@@ -16,7 +16,8 @@ namespace Generator.StoryLinks;
 /// the article alone, beside its page, so a link never makes its page depend on the story it leads to; taken from the
 /// build cache like any page while the article and its language's strings are unchanged.
 /// </summary>
-public sealed class LinkPreviews(SiteSettings settings, StringsCatalogue strings, IncrementalBuild? incremental)
+/// <param name="build">The build: its site settings, the theme's strings (the date) and, when it has one, its cache.</param>
+public sealed class LinkPreviews(Pipeline.BuildContext build)
 {
     /// <summary>How much of a story a preview shows: its first sentences, as many as fit.</summary>
     public const int LeadLength = 280;
@@ -30,17 +31,17 @@ public sealed class LinkPreviews(SiteSettings settings, StringsCatalogue strings
         var article = rendered.Article;
         var path = FileOf(article.Slug);
         var source = article.Standfirst.File.DisplayPath;
-        if (incremental?.ReusePage(path, source) is { } reused)
+        if (build.Incremental?.ReusePage(path, source) is { } reused)
         {
             return reused;
         }
 
-        var language = article.LanguageOr(settings.Language);
+        var language = article.LanguageOr(build.Site.Language);
         var dependencies = new DependencyRecorder().Record(Dependency.Article(article.Slug)).Record(Dependency.Strings(language));
-        var date = new DateFormat(settings.TimeZone, strings.Of(language)).Of(article.Date);
-        var sections = rendered.Sections.Select(section => (section.Section, Text: ProseText.Of(section, settings.AllowRawHtml).Text)).ToList();
+        var date = new DateFormat(build.Site.TimeZone, build.Strings.Of(language)).Of(article.Date);
+        var sections = rendered.Sections.Select(section => (section.Section, Text: ProseText.Of(section, build.Site.AllowRawHtml).Text)).ToList();
         // The article's own summary when it has one; its first section's opening otherwise.
-        var opening = new[] { ProseText.OfStandfirst(rendered, settings.AllowRawHtml).Text, article.Dek ?? "", sections.FirstOrDefault().Text ?? "" }
+        var opening = new[] { ProseText.OfStandfirst(rendered, build.Site.AllowRawHtml).Text, article.Dek ?? "", sections.FirstOrDefault().Text ?? "" }
             .FirstOrDefault(text => text.Length > 0) ?? "";
 
         using var bytes = new MemoryStream();
@@ -65,7 +66,7 @@ public sealed class LinkPreviews(SiteSettings settings, StringsCatalogue strings
             json.WriteEndObject();
         }
 
-        incremental?.Recorded(path, dependencies);
+        build.Incremental?.Recorded(path, dependencies);
         return new Page(path, bytes.ToArray(), source);
     }
 }
