@@ -171,37 +171,35 @@ public static class BuildPipeline
             incremental.Versions.Declare(Dependency.Backlinks(article.Slug), Backlinks.VersionOf(backlinks.Assumed(article.Slug)));
         }
 
-        // Edits are compared with what the last build published, kept with the build cache.
+        // The steps that take each article as soon as it is rendered, in this order: its page is themed and written,
+        // then its link preview; what it publishes is noted for the unmarked edits (compared with what the last build
+        // published, kept with the build cache) and it is read for the search index (a dry run, check, writes no index).
+        var theming = new ApplyTheme(build, images, translations);
+        var articlePages = new ThemeArticlePages(build, theming, backlinks, content.Articles.Count);
+        var previews = new LinkPreviews(build);
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var theming = new ApplyTheme(build, images, translations);
-        // By output path: a page made before every article's links were known is replaced when its list changed.
-        var articlePages = new ConcurrentDictionary<string, Page>(StringComparer.Ordinal);
-        var previews = new LinkPreviews(build);
-        var previewFiles = new ConcurrentBag<Page>();
-        // Articles that had backlinks wait for every article's links before their page is made.
-        var waiting = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        // The search index reads each article while its files are held; a dry run (check) writes no index.
         var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
-        // Nothing reads an article's files once its page is written, unless the preview keeps them for its next build.
+        var articleSteps = new List<IRenderedArticleStep> { articlePages, previews };
+        if (unmarkedEdits is not null)
+        {
+            articleSteps.Add(unmarkedEdits);
+        }
+
+        if (search is not null)
+        {
+            articleSteps.Add(new ReadForSearch(search));
+        }
+
+        // Nothing reads an article's files once every step has taken it, unless the preview keeps them for its next build.
         var releaseWrittenText = options.Cache?.KeepsInMemory != true;
         var articles = Step("render articles", () => RenderArticles.Run(build, content.Articles, finish: (article, position) =>
         {
-            // Each article's page is themed and written as soon as the article is rendered; only the feed's newest
-            // articles keep their HTML after that.
-            if (backlinks.Assumed(article.Article.Slug).Count > 0)
+            foreach (var step in articleSteps)
             {
-                waiting[article.Article.Slug] = true;
-            }
-            else if (theming.ArticlePage(article, []) is { } page)
-            {
-                articlePages[page.OutputPath] = page;
+                step.Take(article, position);
             }
 
-            previewFiles.Add(build.Publish(previews.For(article)));
-
-            unmarkedEdits?.Record(article);
-            search?.Add(article);
             if (releaseWrittenText)
             {
                 foreach (var file in article.Article.Files())
@@ -210,36 +208,20 @@ public static class BuildPipeline
                 }
             }
 
+            // Only the feed's newest articles keep their HTML.
             return position < site.FeedEntries ? article : article.WithoutProse();
         }));
         CheckStoryLinks.Run(articles, diagnostics);
         backlinks.Find(articles, site.Language);
         Step("render linked pages", () =>
         {
-            // The pages that waited, and those made without a list that now has one (or with one that changed, which
-            // happens only when links between stories were added or changed). A page the output folder holds as it
-            // would be made is taken as it is; otherwise the article's HTML is read back from the build cache, where
-            // rendering stored it, or, without a cache (--no-cache), the article is rendered again.
-            var written = articles.Select(a => a.Article.Slug).Where(slug => !waiting.ContainsKey(slug));
-            var again = backlinks.Changed(written).ToHashSet(StringComparer.Ordinal);
-            articles.Where(a => waiting.ContainsKey(a.Article.Slug) || again.Contains(a.Article.Slug)).AsParallel().ForAll(listed =>
-            {
-                var slug = listed.Article.Slug;
-                incremental?.Versions.Declare(Dependency.Backlinks(slug), Backlinks.VersionOf(backlinks.Of(slug)));
-                var article = (incremental?.IsPageCurrent(SiteUrls.ArticleFile(slug)) == true ? listed : null)
-                    ?? incremental?.ReadBack(listed.Article)
-                    ?? RenderArticles.Again(build, listed.Article);
-                if (theming.ArticlePage(article, backlinks.Of(slug)) is { } page)
-                {
-                    articlePages[page.OutputPath] = page;
-                }
-            });
+            articlePages.MakeLinkedPages(articles);
             return true;
         });
         var publishedRevisions = unmarkedEdits?.Run(diagnostics);
         var terms = Step("render glossary", () => RenderGlossary.Run(build, articles, content));
         var listings = Step("index listings", () => SiteListings.Of(site, articles, theme.Strings.Of(site.Language), diagnostics));
-        var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value)).ToList());
+        var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages.Pages).ToList());
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(build, articles, terms, listings, translations).AsParallel().AsOrdered().Select(build.Stage).ToList());
         var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(build.Stage).ToList());
@@ -248,7 +230,7 @@ public static class BuildPipeline
         var assetFiles = CopyAssets.OutputPaths(theme, content.Assets).Concat(images.OutputPaths);
         Step("check links", () =>
         {
-            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previewFiles], assetFiles, build.BasePath, diagnostics);
+            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previews.Files], assetFiles, build.BasePath, diagnostics);
             return true;
         });
         if (diagnostics.HasErrors)
@@ -277,7 +259,7 @@ public static class BuildPipeline
             {
                 try
                 {
-                    incremental.Complete([.. pages, .. feeds, .. previewFiles]);
+                    incremental.Complete([.. pages, .. feeds, .. previews.Files]);
                     if (publishedRevisions is not null)
                     {
                         ledger!.Save(publishedRevisions);

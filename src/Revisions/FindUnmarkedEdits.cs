@@ -12,12 +12,12 @@ namespace Generator.Revisions;
 /// of the change, so the build warns (an error with <c>--strict</c>). Until the article is marked, the ledger keeps
 /// what was last published with a mark, so the warning stays on every build rather than once.
 /// </summary>
-public sealed class FindUnmarkedEdits(RevisionLedger ledger)
+public sealed class FindUnmarkedEdits(RevisionLedger ledger) : Pipeline.IRenderedArticleStep
 {
     private readonly ConcurrentDictionary<string, (Article Article, string Text)> _published = new(StringComparer.Ordinal);
 
-    /// <summary>Notes what a rendered article publishes; call while its HTML is still held.</summary>
-    public void Record(RenderedArticle rendered)
+    /// <summary>Notes what a rendered article publishes, while its HTML is still held.</summary>
+    public void Take(RenderedArticle rendered, int position)
     {
         if (!rendered.Article.Draft)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -17,16 +18,24 @@ namespace Generator.StoryLinks;
 /// build cache like any page while the article and its language's strings are unchanged.
 /// </summary>
 /// <param name="build">The build: its site settings, the theme's strings (the date) and, when it has one, its cache.</param>
-public sealed class LinkPreviews(Pipeline.BuildContext build)
+public sealed class LinkPreviews(Pipeline.BuildContext build) : Pipeline.IRenderedArticleStep
 {
     /// <summary>How much of a story a preview shows: its first sentences, as many as fit.</summary>
     public const int LeadLength = 280;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    private readonly ConcurrentBag<Page> _files = [];
+
     public static string FileOf(string slug) => $"{slug}/preview.json";
 
-    public Page For(RenderedArticle rendered)
+    /// <summary>The previews written, as the checks and the build cache need them.</summary>
+    public IReadOnlyCollection<Page> Files => _files;
+
+    /// <summary>Writes the article's preview beside its page.</summary>
+    public void Take(RenderedArticle article, int position) => _files.Add(build.Publish(Preview(article)));
+
+    private Page Preview(RenderedArticle rendered)
     {
         var article = rendered.Article;
         var path = FileOf(article.Slug);
