@@ -1,7 +1,6 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Generator.Buffers;
 using Generator.Content;
 using Generator.Glossary;
 using Generator.Images;
@@ -15,18 +14,12 @@ namespace Generator.Publishing;
 /// mentions) on article pages, a <c>CollectionPage</c> on pages that list articles or topics, a <c>DefinedTermSet</c> on the glossary page, a <c>DefinedTerm</c> on each term page.
 /// The JSON escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so no value can close the script element it sits in.
 /// </summary>
-/// <remarks>
-/// Written straight to UTF-8 with a writer each thread reuses, rather than built as a JSON tree first: every article
-/// page has one, and the tree was most of what making it cost.
-/// </remarks>
+/// <remarks>Written straight to UTF-8 (<see cref="ReusedJsonWriter"/>), rather than built as a JSON tree first.</remarks>
 public static class StructuredData
 {
     private const string Context = "https://schema.org";
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
-
-    [ThreadStatic]
-    private static ReusedJsonWriter? Reused;
 
     /// <param name="image">The article's preview image (its first photo or its card): Google shows articles with one.</param>
     public static RawHtml Article(SiteSettings site, RenderedArticle rendered, PreviewImage? image) => Write(site, (rendered, image), static (json, site, value) =>
@@ -209,25 +202,11 @@ public static class StructuredData
         baseUri is not null ? new Uri(baseUri, path.TrimStart('/')).ToString() : path;
 
     /// <summary>One JSON object, written by <paramref name="write"/> between its braces.</summary>
-    private static RawHtml Write<T>(SiteSettings site, T value, Action<Utf8JsonWriter, SiteSettings, T> write)
-    {
-        var reused = Reused ??= new ReusedJsonWriter();
-        reused.Buffer.ResetWrittenCount();
-        reused.Writer.Reset();
-        reused.Writer.WriteStartObject();
-        write(reused.Writer, site, value);
-        reused.Writer.WriteEndObject();
-        reused.Writer.Flush();
-        return new RawHtml(Encoding.UTF8.GetString(reused.Buffer.WrittenSpan));
-    }
-
-    /// <summary>A thread's buffer and the writer over it, kept between pages.</summary>
-    private sealed class ReusedJsonWriter
-    {
-        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
-
-        public Utf8JsonWriter Writer { get; }
-
-        public ReusedJsonWriter() => Writer = new Utf8JsonWriter(Buffer, Options);
-    }
+    private static RawHtml Write<T>(SiteSettings site, T value, Action<Utf8JsonWriter, SiteSettings, T> write) =>
+        new(ReusedJsonWriter.Write((site, value, write), Options, static (json, input) =>
+        {
+            json.WriteStartObject();
+            input.write(json, input.site, input.value);
+            json.WriteEndObject();
+        }));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
+using Generator.Buffers;
 
 namespace Generator.Rendering;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
+using Generator.Buffers;
 using Generator.Diagnostics;
 using Generator.Glossary;
 using Generator.Incremental;

@@ -1,4 +1,5 @@
 using Generator.Annotations;
+using Generator.Buffers;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Generator.Rendering;
+namespace Generator.Buffers;
 
 /// <summary>
 /// A text writer into memory. <see cref="TextWriter"/>'s own asynchronous writes queue each call on the thread pool;

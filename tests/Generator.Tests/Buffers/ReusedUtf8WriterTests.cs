@@ -1,9 +1,9 @@
 using System.Text;
 using CsCheck;
-using Generator.Rendering;
+using Generator.Buffers;
 using Generator.Tests.Properties;
 
-namespace Generator.Tests.Rendering;
+namespace Generator.Tests.Buffers;
 
 /// <summary>
 /// Pages are encoded to UTF-8 as they are written, into a buffer reused per thread: the bytes must be exactly what

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Generator.Rendering;
+namespace Generator.Buffers;
 
 /// <summary>
 /// HTML rendered into UTF-8 and still held by the writer it was rendered into (<see cref="ReusedUtf8Writer.Write"/>):

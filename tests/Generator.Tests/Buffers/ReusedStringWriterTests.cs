@@ -1,6 +1,6 @@
-using Generator.Rendering;
+using Generator.Buffers;
 
-namespace Generator.Tests.Rendering;
+namespace Generator.Tests.Buffers;
 
 /// <summary>The per-thread writer that sections and pages are rendered into is reused, so nothing may carry over.</summary>
 [Trait("Category", "Unit")]

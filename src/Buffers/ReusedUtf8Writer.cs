@@ -1,35 +1,23 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace Generator.Rendering;
+namespace Generator.Buffers;
 
 /// <summary>
 /// A text writer per thread that encodes what it is given into UTF-8 as it comes, into a buffer kept from one page to
 /// the next. A page went through a <see cref="StringBuilder"/>, then a string, then a UTF-8 copy for the file: on a
 /// large site the glossary page alone (7.7 MB) held about 70 MB while it was rendered, and every article page left
-/// two strings of about 190 KB behind. Now a page is its UTF-8 bytes, once.
+/// two strings of about 190 KB behind. Now a page is its UTF-8 bytes, once. Kept under <see cref="BufferPolicy"/>.
 /// </summary>
 public static class ReusedUtf8Writer
 {
-    // What a writer keeps between pages: chunks past this (a page far larger than usual) are let go, so one page
-    // cannot pin them for good.
-    private const int LargestKeptChunks = 64;
-
-    // Two per thread: a page's own layout is still held while the base layout is written around it.
-    private const int KeptWriters = 2;
-
-    [ThreadStatic]
-    private static Stack<Utf8Writer>? Spares;
-
     /// <summary>
     /// Calls <paramref name="write"/> with an empty writer and returns what it wrote, held in the writer (not copied
     /// out) until the result is disposed.
     /// </summary>
     public static EncodedHtml Write<TState>(TState state, Action<TextWriter, TState> write)
     {
-        // Taken, not borrowed: a write that (through a filter) needs a writer itself gets another one.
-        var writer = Spares is { Count: > 0 } spares ? spares.Pop() : new Utf8Writer();
-        writer.Clear();
+        var writer = ThreadSpares<Utf8Writer>.Take();
         try
         {
             write(writer, state);
@@ -61,21 +49,13 @@ public static class ReusedUtf8Writer
     }
 
     /// <summary>Keeps a writer whose contents are no longer needed for the next write on this thread.</summary>
-    internal static void Return(Utf8Writer writer)
-    {
-        writer.Trim(LargestKeptChunks);
-        var spares = Spares ??= new Stack<Utf8Writer>(KeptWriters);
-        if (spares.Count < KeptWriters)
-        {
-            spares.Push(writer);
-        }
-    }
+    internal static void Return(Utf8Writer writer) => ThreadSpares<Utf8Writer>.Return(writer);
 
     /// <summary>
     /// Writes into chunks of 64 KB rather than one array that doubles: a 7.7 MB page would otherwise leave arrays of
     /// 1, 2 and 4 MB behind on the large-object heap, which only a full collection clears.
     /// </summary>
-    internal sealed class Utf8Writer : InMemoryTextWriter
+    internal sealed class Utf8Writer : InMemoryTextWriter, IReusedBuffer
     {
         private const int ChunkSize = 64 * 1024;
 
@@ -92,20 +72,14 @@ public static class ReusedUtf8Writer
 
         public override Encoding Encoding => Encoding.UTF8;
 
+        public long HeldBytes => (long)_chunks.Count * ChunkSize;
+
         public void Clear()
         {
             _used.Clear();
             _chunk = 0;
             _position = 0;
             _pendingHighSurrogate = '\0';
-        }
-
-        public void Trim(int chunks)
-        {
-            if (_chunks.Count > chunks)
-            {
-                _chunks.RemoveRange(chunks, _chunks.Count - chunks);
-            }
         }
 
         /// <summary>The bytes written, chunk by chunk.</summary>
