@@ -18,12 +18,17 @@ namespace Generator.Pipeline;
 
 /// <summary>
 /// A build, top to bottom. Each step is a small class with one job; this is the one place that lists them in order:
-/// load content → load theme → check languages → link translations → hold scheduled articles → read commit times → index glossary → open cache → process
-/// images (photos' sizes, preview cards) → render articles (anchor notes, link terms, find links to other stories; then each article's page is themed, post-processed, read for the checks and
-/// written to the staging folder at once, with its link preview) → check story links → render linked pages (the pages whose "Linked from" list
-/// was not known when their article was rendered) → find unmarked edits → render glossary → render pages (front page,
-/// glossary, terms, search, 404, the same way) → render feeds → build search index → render redirects → render headers → check links → copy assets → write site
-/// (the swap) → save cache (and the published revisions).
+/// stamp inputs → compare with last build (when nothing it could read has moved, the build stops there) → load content
+/// → load theme → check languages → link translations → hold scheduled articles → read commit times → index glossary →
+/// open cache → open output; then one <see cref="BuildContext"/> (what every step reads) → process images (photos'
+/// sizes, preview cards) → render articles (anchor notes, link terms, find links to other stories), each article handed
+/// as soon as it is rendered to the steps that take rendered articles (<see cref="IRenderedArticleStep"/>, in this
+/// order: theme its page and write it, write its link preview, note what it publishes for the unmarked edits, read it
+/// for the search index), then its text let go → check story links → render linked pages (the pages whose "Linked from"
+/// list was not known when their article was rendered) → find unmarked edits → render glossary → index listings →
+/// render pages (front page, glossary, terms, search, 404, the same way) → render feeds → build search index → render
+/// redirects → render headers → check links → copy assets → write site (the swap) → save cache (and the published
+/// revisions).
 /// A file whose front matter fails is left out and the rest goes on through every step, so one build reports every
 /// mistake it can; any error stops the build before the output folder is touched.
 /// </summary>
