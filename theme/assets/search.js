@@ -236,7 +236,7 @@
     header.hidden = false;
     const input = header.querySelector("input"), list = header.querySelector("[role=listbox]");
     const status = header.querySelector("[role=status]");
-    let active = -1, asked = 0;
+    let active = -1, asked = 0, listed = "";
     const options = () => [...list.children];
     const show = (open) => {
       list.hidden = !open;
@@ -255,6 +255,7 @@
     const run = async () => {
       const query = input.value, ask = ++asked;
       if (!words(query).length) {
+        listed = "";
         list.replaceChildren();
         show(false);
         status.textContent = "";
@@ -263,8 +264,16 @@
       try {
         const { hits, marks } = await search(query);
         if (ask !== asked) return;
-        const shown = await Promise.all(best(hits, 8).map((h) => describe(h.key)));
+        // A keystroke that leaves the results as they were (a space, a letter every matched word already had) leaves
+        // the list, its active option and the status line alone, so a screen reader does not hear the count again.
+        const top = best(hits, 8), same = [top.map((h) => h.key), [...marks], hits.length].join("|");
+        if (same === listed) {
+          show(top.length > 0);
+          return;
+        }
+        const shown = await Promise.all(top.map((h) => describe(h.key)));
         if (ask !== asked) return;
+        listed = same;
         list.replaceChildren(...shown.map((d, i) => {
           const option = result(document.createElement("a"), d, marks);
           option.id = "site-search-option-" + i;
@@ -276,7 +285,10 @@
         show(shown.length > 0);
         status.textContent = counted(hits.length);
       } catch {
-        if (ask === asked) status.textContent = say.unavailable;
+        if (ask === asked) {
+          listed = "";
+          status.textContent = say.unavailable;
+        }
       }
     };
     input.addEventListener("focus", () => manifest().catch(() => {}));
