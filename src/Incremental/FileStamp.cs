@@ -15,6 +15,8 @@ public readonly partial record struct FileStamp(long Length, long WrittenNanosec
     private const int DoNotFollowLinks = 0x100;
     private const uint WantBasicStats = 0x7FF;
     private const long NanosecondsPerTick = 100;
+    private const ushort FileTypeMask = 0xF000;
+    private const ushort FolderType = 0x4000;
 
     /// <summary>The stamp of the file (not following a final symbolic link), or null when it does not exist or cannot be examined.</summary>
     public static FileStamp? Of(string path)
@@ -23,10 +25,7 @@ public readonly partial record struct FileStamp(long Length, long WrittenNanosec
         {
             try
             {
-                return Statx(CurrentDirectory, path, DoNotFollowLinks, WantBasicStats, out var status) == 0
-                    ? new FileStamp((long)status.Size, Nanoseconds(status.WrittenSeconds, status.WrittenNanoseconds),
-                        Nanoseconds(status.ChangedSeconds, status.ChangedNanoseconds), ((ulong)status.DeviceMajor << 32) | status.DeviceMinor, status.Inode)
-                    : null;
+                return Statx(CurrentDirectory, path, DoNotFollowLinks, WantBasicStats, out var status) == 0 ? From(status) : null;
             }
             catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException)
             {
@@ -38,15 +37,39 @@ public readonly partial record struct FileStamp(long Length, long WrittenNanosec
         return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks * NanosecondsPerTick, 0, 0, 0) : null;
     }
 
+    /// <summary>
+    /// The stamp of an entry of a folder opened by <see cref="FolderStamp"/> (Linux only), by its name in the folder: the
+    /// kernel looks up one name, not a whole path. False when the entry is gone.
+    /// </summary>
+    internal static unsafe bool TryOf(int folder, byte* name, out FileStamp stamp, out bool isFolder)
+    {
+        if (StatxAt(folder, name, DoNotFollowLinks, WantBasicStats, out var status) != 0)
+        {
+            (stamp, isFolder) = (default, false);
+            return false;
+        }
+
+        (stamp, isFolder) = (From(status), (status.Mode & FileTypeMask) == FolderType);
+        return true;
+    }
+
+    private static FileStamp From(in StatxResult status) =>
+        new((long)status.Size, Nanoseconds(status.WrittenSeconds, status.WrittenNanoseconds),
+            Nanoseconds(status.ChangedSeconds, status.ChangedNanoseconds), ((ulong)status.DeviceMajor << 32) | status.DeviceMinor, status.Inode);
+
     private static long Nanoseconds(long seconds, uint nanoseconds) => (seconds * 1_000_000_000) + nanoseconds;
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int directory, string path, int flags, uint mask, out StatxResult result);
 
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static unsafe partial int StatxAt(int directory, byte* name, int flags, uint mask, out StatxResult result);
+
     /// <summary>The fields of Linux's <c>struct statx</c> this needs, at their fixed offsets; the kernel fills 256 bytes.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]
     private struct StatxResult
     {
+        [FieldOffset(28)] public ushort Mode;
         [FieldOffset(32)] public ulong Inode;
         [FieldOffset(40)] public ulong Size;
         [FieldOffset(112)] public long WrittenSeconds;
