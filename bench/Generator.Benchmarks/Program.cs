@@ -32,6 +32,12 @@ if (args is ["photos", .. var photoOptions])
     return PhotoBuildBenchmark.Run(photoOptions);
 }
 
+if (args is ["cards", .. var cardOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- cards [--cards N]
+    return CardDrawingBenchmark.Run(cardOptions);
+}
+
 // Results go under bin/ (ignored by git) unless --artifacts says otherwise, so a run never dirties the work tree.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TermLinkingBenchmarks).Assembly).Run(args, config);
