@@ -11,7 +11,7 @@ namespace Generator.Images;
 /// kept in the theme beside their licence. A theme without the file gets no drawn cards: articles without a photo then
 /// have no preview image, and the build says so once.
 /// </summary>
-public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Text, SKColor Accent, byte[] HeadlineFont, byte[] TextFont)
+public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Text, SKColor Accent, CardFont HeadlineFont, CardFont TextFont)
 {
     public const string FileName = "card.yml";
 
@@ -21,8 +21,7 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
 
     /// <summary>Everything that decides a card's pixels, for its cache key.</summary>
     public string Key { get; } = Incremental.Fingerprint.Of(
-        Background.ToString(), Headline.ToString(), Text.ToString(), Accent.ToString(),
-        Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(HeadlineFont)), Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(TextFont)));
+        Background.ToString(), Headline.ToString(), Text.ToString(), Accent.ToString(), HeadlineFont.Hash, TextFont.Hash);
 
     /// <summary>Whether a theme file (by its path inside the theme) is one the cards are drawn with.</summary>
     public static bool IsCardFile(string name) => name == FileName || name.StartsWith(FontsFolder, StringComparison.Ordinal);
@@ -73,7 +72,7 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
         return null;
     }
 
-    private static byte[]? Font(FrontMatterReader reader, string key, Theme theme, DiagnosticBag diagnostics)
+    private static CardFont? Font(FrontMatterReader reader, string key, Theme theme, DiagnosticBag diagnostics)
     {
         var value = reader.Text(key, required: true);
         if (value is null)
@@ -88,16 +87,14 @@ public sealed record CardStyle(SKColor Background, SKColor Headline, SKColor Tex
             return null;
         }
 
-        var bytes = fontFile.Bytes;
-        using var data = SKData.CreateCopy(bytes);
-        using var typeface = SKTypeface.FromData(data);
-        if (typeface is null)
+        var font = CardFont.Load(fontFile.Bytes);
+        if (font is null)
         {
             diagnostics.Error(reader.LocationOf(key), $"'{value}' is not a font SkiaSharp can read",
                 "use a TrueType (.ttf) or OpenType (.otf) file; web fonts (.woff, .woff2) must be converted first.");
             return null;
         }
 
-        return bytes;
+        return font;
     }
 }

@@ -26,10 +26,8 @@ public static class SocialCard
     /// <returns>The card as PNG: flat colours and text compress far better than in JPEG, and every network accepts it.</returns>
     public static byte[] Draw(CardStyle style, string headline, string siteName, string? dateLine)
     {
-        using var headlineData = SKData.CreateCopy(style.HeadlineFont);
-        using var textData = SKData.CreateCopy(style.TextFont);
-        using var headlineFace = SKTypeface.FromData(headlineData);
-        using var textFace = SKTypeface.FromData(textData);
+        var headlineFace = style.HeadlineFont.Typeface;
+        var textFace = style.TextFont.Typeface;
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque, SKColorSpace.CreateSrgb()));
         using var canvas = new SKCanvas(bitmap);
         canvas.Clear(style.Background);
