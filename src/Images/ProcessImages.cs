@@ -149,7 +149,7 @@ public static class ProcessImages
 
     private static PreviewImage Card(CardStyle style, string name, string headline, string siteName, string? dateLine, ImageCache? cache, StagingFolder? staging, ConcurrentBag<string> written)
     {
-        var key = Fingerprint.Of(SocialCard.LayoutVersion, style.Key, ImageSettings.EncoderKey, headline, siteName, dateLine);
+        var key = Fingerprint.Of(SocialCard.LayoutVersion, style.Key, CardPngEncoder.Key, headline, siteName, dateLine);
         var outputPath = $"{OutputFolder}/card-{name}.{key[..12]}.png";
         Publish(key, [outputPath], cache, staging, written, write =>
         {

@@ -13,7 +13,7 @@ public static class SocialCard
     public const int Height = 630;
 
     /// <summary>Changes whenever the drawing below does, so cached cards are drawn again.</summary>
-    public const string LayoutVersion = "card 1";
+    public const string LayoutVersion = "card 2";
 
     private const float Margin = 80;
     private const float TextWidth = Width - (2 * Margin);
@@ -58,7 +58,7 @@ public static class SocialCard
         }
 
         canvas.Flush();
-        return ImageEncoder.Encode(bitmap, ImageFormat.Png);
+        return CardPngEncoder.Encode(bitmap);
     }
 
     /// <summary>The headline in lines at the largest size that fits; at the smallest size, the last line ends with an ellipsis.</summary>
