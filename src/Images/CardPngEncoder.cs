@@ -9,14 +9,14 @@ namespace Generator.Images;
 /// <summary>
 /// Writes a drawn card as an 8-bit RGB PNG with .NET's zlib. SkiaSharp's PNG encoder spent 28 ms of processor time on a
 /// card, nine tenths of drawing it: it tries every row filter on every row and compresses with classic zlib at level 6.
-/// A card's flat colours and text compress as well with no row filter, and .NET's zlib (zlib-ng) at a low level takes
-/// a fifteenth of the time; docs/performance.md ("Social cards") has the figures that chose the settings.
+/// A card's flat colours and text need one filter, the same on every row, and .NET's zlib (zlib-ng) at a low level
+/// takes a fifteenth of the time; docs/performance.md ("Social cards") has the figures that chose the settings.
 /// </summary>
 public static class CardPngEncoder
 {
     /// <summary>
-    /// zlib's level, measured on 20 cards: 1.8 ms and 58 KB a card, where level 1 makes 67 KB for 1.2 ms, level 3
-    /// 54 KB for 2.5 ms and level 6 47 KB for 5.6 ms; SkiaSharp's encoder made 50 KB for 28 ms.
+    /// zlib's level, measured on 20 cards: 2.1 ms and 54 KB a card, where level 1 makes 72 KB in 1.8 ms and level 3
+    /// 54 KB in 2.8 ms; SkiaSharp's encoder made 50 KB in 28 ms.
     /// </summary>
     private const int CompressionLevel = 2;
 
@@ -25,7 +25,8 @@ public static class CardPngEncoder
 
     private const byte RgbColourType = 2;
 
-    private const byte UnfilteredRow = 0;
+    /// <summary>Each byte stored as its difference from the byte above: the rows of a card's flat colours become zeros.</summary>
+    private const byte UpFilter = 2;
 
     /// <summary>The sRGB chunk's rendering intent (perceptual): the pixels are sRGB, as SkiaSharp's encoder declared them.</summary>
     private const byte PerceptualIntent = 0;
@@ -37,7 +38,7 @@ public static class CardPngEncoder
     /// Everything besides the pixels that decides the bytes, for the card's cache key: the settings, and the runtime,
     /// whose zlib may compress differently from one version to the next.
     /// </summary>
-    public static string Key => $"png rgb8 unfiltered zlib {CompressionLevel}; .NET {Environment.Version}";
+    public static string Key => $"png rgb8 up-filtered zlib {CompressionLevel}; .NET {Environment.Version}";
 
     /// <summary>Where each byte of four R, G, B pixels comes from in four R, G, B, A ones (the last four are don't-cares).</summary>
     private static readonly Vector128<byte> RgbOfRgba = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0, 0, 0, 0);
@@ -57,12 +58,17 @@ public static class CardPngEncoder
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, new ZLibCompressionOptions { CompressionLevel = CompressionLevel }, leaveOpen: true))
         {
-            var row = new byte[1 + (width * 3) + Spare];
-            row[0] = UnfilteredRow;
+            // The row above the first is zeros, as PNG defines it.
+            var above = new byte[(width * 3) + Spare];
+            var row = new byte[(width * 3) + Spare];
+            var filtered = new byte[1 + (width * 3)];
+            filtered[0] = UpFilter;
             for (var y = 0; y < bitmap.Height; y++)
             {
-                DropAlpha(pixels.Slice(y * bitmap.RowBytes, width * 4), row.AsSpan(1));
-                zlib.Write(row, 0, row.Length - Spare);
+                DropAlpha(pixels.Slice(y * bitmap.RowBytes, width * 4), row);
+                Subtract(row.AsSpan(0, width * 3), above, filtered.AsSpan(1));
+                zlib.Write(filtered);
+                (row, above) = (above, row);
             }
         }
 
@@ -103,6 +109,21 @@ public static class CardPngEncoder
         for (; pixel < pixels; pixel++)
         {
             rgba.Slice(pixel * 4, 3).CopyTo(rgb[(pixel * 3)..]);
+        }
+    }
+
+    /// <summary>Each byte of <paramref name="row"/> less the one above it, modulo 256.</summary>
+    private static void Subtract(ReadOnlySpan<byte> row, ReadOnlySpan<byte> above, Span<byte> difference)
+    {
+        var at = 0;
+        for (; at + 16 <= row.Length; at += 16)
+        {
+            (Vector128.Create(row.Slice(at, 16)) - Vector128.Create(above.Slice(at, 16))).CopyTo(difference[at..]);
+        }
+
+        for (; at < row.Length; at++)
+        {
+            difference[at] = (byte)(row[at] - above[at]);
         }
     }
 
