@@ -33,6 +33,9 @@ public static partial class FolderStamp
     /// <summary>Below this many sub-folders, a folder's are stamped one after another: starting parallel work costs more.</summary>
     private const int SubFoldersWorthSharing = 16;
 
+    /// <summary><c>DT_DIR</c>, the type <c>readdir</c> gives a folder.</summary>
+    private const byte FolderEntryType = 4;
+
     /// <summary>The fingerprint of the folder's tree; a missing folder has one of its own, so it appearing is a change.</summary>
     public static string Of(string folder, Detail detail) =>
         Directory.Exists(folder) ? OfFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), detail) : Fingerprint.Of("no folder");
@@ -110,6 +113,15 @@ public static partial class FolderStamp
                 var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name);
                 if (span.SequenceEqual("."u8) || span.SequenceEqual(".."u8))
                 {
+                    continue;
+                }
+
+                // A folder's own stamp is not used (its entries say what changed in it): one look-up saved per folder,
+                // unless the file system does not say an entry's type (then statx does).
+                var type = *((byte*)found + 18);
+                if (type == FolderEntryType)
+                {
+                    entries.Add(new Entry(span.ToArray(), null, true));
                     continue;
                 }
 

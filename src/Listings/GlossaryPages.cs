@@ -44,11 +44,13 @@ public static class GlossaryPages
                 context.Settings.Language);
         }
 
+        // Looked up by name once per topic, not once per term and topic: a large archive has thousands of each.
+        var topicsByTerm = context.Listings.TopicsByTerm(context.Glossary);
         for (var index = 0; index < terms.Count; index++)
         {
             var view = views[index];
             var term = terms[index].Term;
-            var topics = context.Listings.TopicsNaming(term, context.Glossary)
+            var topics = topicsByTerm[term]
                 .Select(topic => new LinkView(topic.Name, topic.Listing.Url))
                 .ToList();
             foreach (var page in Paginator.Split($"{SiteUrls.Glossary.TrimStart('/')}{view.Slug}/", view.UsedIn.Count, UsesPerPage))

@@ -33,9 +33,11 @@ public sealed class SiteListings
             DateArchives.Of(articles, new DateFormat(settings.TimeZone, strings)),
             Listings.Topics.Of(articles, diagnostics));
 
-    /// <summary>The topics a glossary term's page links: those whose name is one of the term's names.</summary>
-    public IEnumerable<Topic> TopicsNaming(Glossary.Term term, Glossary.GlossaryIndex glossary) =>
-        Topics.Where(topic => glossary.FindByName(topic.Name) == term);
+    /// <summary>The topics each glossary term's page links: those whose name is one of the term's names (by identity: one term, one entry).</summary>
+    public ILookup<Glossary.Term, Topic> TopicsByTerm(Glossary.GlossaryIndex glossary) =>
+        Topics.Select(topic => (Topic: topic, Term: glossary.FindByName(topic.Name)))
+            .Where(pair => pair.Term is not null)
+            .ToLookup<(Topic Topic, Glossary.Term? Term), Glossary.Term, Topic>(pair => pair.Term!, pair => pair.Topic, ReferenceEqualityComparer.Instance);
 
     /// <summary>Every list of articles, in the order the sitemap gives them.</summary>
     private IEnumerable<ArticleListing> All => Archives.Select(archive => archive.Listing).Prepend(Front).Concat(Topics.Select(topic => topic.Listing));
