@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 8;
+    private const int Version = 9;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     /// <summary>The index of every article the last build kept, in one file.</summary>
@@ -47,83 +47,109 @@ public static class CacheFormat
         new ArticleProse(reader.ReadString(), ReadList(reader)));
 
     /// <summary>
-    /// Pages share most of their inputs, at the same versions (the site, the layouts, the terms they link): each input
-    /// and version is written once, and a page lists the ones it was made from by their number.
+    /// Pages share most of their inputs, at the same versions (the site, the layouts, the terms they link), and most of
+    /// the links and ids the checks read from them (the navigation, the same terms' pages): each input and version,
+    /// link and id is written once, and a page lists its own by their numbers. Read back, equal links and ids are one
+    /// object, not one per page: an archive's pages hold millions of links but tens of thousands of different ones.
     /// </summary>
     public static void WritePages(string path, string generator, IReadOnlyDictionary<string, PageRecord> pages) => WriteFile(path, generator, writer =>
     {
-        var numbers = new Dictionary<RecordedDependency, int>();
-        foreach (var dependency in pages.Values.SelectMany(page => page.Dependencies))
-        {
-            numbers.TryAdd(dependency, numbers.Count);
-        }
-
-        writer.Write(numbers.Count);
-        foreach (var dependency in numbers.Keys)
+        var dependencies = Numbered(pages.Values.SelectMany(page => page.Dependencies));
+        var links = Numbered(pages.Values.SelectMany(page => page.Facts.Links));
+        var ids = Numbered(pages.Values.SelectMany(page => page.Facts.Ids));
+        writer.Write(dependencies.Count);
+        foreach (var dependency in dependencies.Keys)
         {
             writer.Write(dependency.Name);
             writer.Write(dependency.Version);
         }
 
+        writer.Write(links.Count);
+        foreach (var link in links.Keys)
+        {
+            writer.Write(link.Address);
+            writer.Write(link.Section ?? "");
+        }
+
+        WriteList(writer, [.. ids.Keys]);
         writer.Write(pages.Count);
         foreach (var (outputPath, page) in pages)
         {
             writer.Write(outputPath);
-            writer.Write(page.Dependencies.Count);
-            foreach (var dependency in page.Dependencies)
-            {
-                writer.Write(numbers[dependency]);
-            }
-
+            WriteNumbers(writer, page.Dependencies, dependencies);
             writer.Write(page.FileLength);
             writer.Write(page.FileWriteTicks);
-            WriteList(writer, [.. page.Facts.Ids]);
-            writer.Write(page.Facts.Links.Count);
-            foreach (var link in page.Facts.Links)
-            {
-                writer.Write(link.Address);
-                writer.Write(link.Section ?? "");
-            }
-
+            WriteNumbers(writer, [.. page.Facts.Ids], ids);
+            WriteNumbers(writer, page.Facts.Links, links);
             writer.Write(page.Facts.ImagesWithoutAlt);
         }
     });
 
     public static Dictionary<string, PageRecord>? ReadPages(string path, string generator) => ReadFile(path, generator, reader =>
     {
-        var known = new RecordedDependency[reader.ReadInt32()];
-        for (var index = 0; index < known.Length; index++)
+        var dependencies = new RecordedDependency[reader.ReadInt32()];
+        for (var index = 0; index < dependencies.Length; index++)
         {
-            known[index] = new RecordedDependency(reader.ReadString(), reader.ReadString());
+            dependencies[index] = new RecordedDependency(reader.ReadString(), reader.ReadString());
         }
 
+        var links = new PageLink[reader.ReadInt32()];
+        for (var index = 0; index < links.Length; index++)
+        {
+            var address = reader.ReadString();
+            var section = reader.ReadString();
+            links[index] = new PageLink(address, section.Length == 0 ? null : section);
+        }
+
+        var ids = ReadList(reader);
         var count = reader.ReadInt32();
         var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
         for (var index = 0; index < count; index++)
         {
             var outputPath = reader.ReadString();
-            var dependencies = new RecordedDependency[reader.ReadInt32()];
-            for (var dependency = 0; dependency < dependencies.Length; dependency++)
-            {
-                dependencies[dependency] = known[reader.ReadInt32()];
-            }
-
+            var inputs = ReadNumbered(reader, dependencies);
             var length = reader.ReadInt64();
             var ticks = reader.ReadInt64();
-            var ids = ReadList(reader).ToHashSet(StringComparer.Ordinal);
-            var links = new PageLink[reader.ReadInt32()];
-            for (var link = 0; link < links.Length; link++)
-            {
-                var address = reader.ReadString();
-                var section = reader.ReadString();
-                links[link] = new PageLink(address, section.Length == 0 ? null : section);
-            }
-
-            pages[outputPath] = new PageRecord(dependencies, length, ticks, new PageFacts(ids, links, reader.ReadInt32()));
+            var pageIds = ReadNumbered(reader, ids).ToHashSet(StringComparer.Ordinal);
+            pages[outputPath] = new PageRecord(inputs, length, ticks, new PageFacts(pageIds, ReadNumbered(reader, links), reader.ReadInt32()));
         }
 
         return pages;
     });
+
+    /// <summary>Each distinct value with its number, in the order first met.</summary>
+    private static Dictionary<T, int> Numbered<T>(IEnumerable<T> values)
+        where T : notnull
+    {
+        var numbers = new Dictionary<T, int>();
+        foreach (var value in values)
+        {
+            numbers.TryAdd(value, numbers.Count);
+        }
+
+        return numbers;
+    }
+
+    private static void WriteNumbers<T>(BinaryWriter writer, IReadOnlyList<T> values, Dictionary<T, int> numbers)
+        where T : notnull
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(numbers[value]);
+        }
+    }
+
+    private static T[] ReadNumbered<T>(BinaryReader reader, T[] known)
+    {
+        var values = new T[reader.ReadInt32()];
+        for (var index = 0; index < values.Length; index++)
+        {
+            values[index] = known[reader.ReadInt32()];
+        }
+
+        return values;
+    }
 
     public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>
     {
