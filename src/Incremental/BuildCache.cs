@@ -44,6 +44,9 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         File.Delete(Path.Combine(Folder, ParsedFilesFile));
     }
 
+    /// <summary>Where a build keeps the site it replaced, for the next build to start from (<see cref="Publishing.StagingFolder"/>).</summary>
+    public string StagingFolder => Path.Combine(Folder, "staging");
+
     /// <summary>Whether the cache holds what it read between builds (<c>serve</c>): then the build keeps articles' text too.</summary>
     public bool KeepsInMemory => keepInMemory;
 

@@ -133,7 +133,8 @@ public static class BuildPipeline
         var incremental = options.Cache is null || theme is null ? null :
             Step("open cache", () => new IncrementalBuild(options.Cache, options.InputFolder, options.OutputFolder, theme, glossary, options.BaseUrl, content.Site.FeedEntries, content.Site.Language));
         var writing = options.WriteOutput && theme is not null && !diagnostics.HasErrors;
-        using var staging = writing ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder)) : null;
+        using var staging = writing ? Step("open output", () => StagingFolder.Open(options.OutputFolder, diagnostics, options.KeepStagingFolder,
+            keptFolder: options.KeepStagingFolder ? null : options.Cache?.StagingFolder)) : null;
         if (writing && staging is null)
         {
             return Finish(false);

@@ -48,7 +48,13 @@ public sealed class StagingFolder : IDisposable
     /// For the preview: the folder is kept after the build (after a swap it holds the replaced site) and the next build
     /// of this process starts from it. A command removes it before it returns.
     /// </param>
-    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics, bool keepForNextBuild = false)
+    /// <param name="keptFolder">
+    /// For a build with a build cache: the folder in the cache (beside the output folder, on its file system) where the
+    /// replaced site is kept after the build, and which the next build, of any process, starts from. Its files are hard
+    /// links of the live site's, so keeping it costs little room, and a rebuild then makes and removes only the files
+    /// and folders that changed instead of mirroring and deleting an archive's hundred thousand.
+    /// </param>
+    public static StagingFolder? Open(string outputFolder, DiagnosticBag diagnostics, bool keepForNextBuild = false, string? keptFolder = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsSafeToReplace(output, diagnostics))
@@ -61,10 +67,16 @@ public sealed class StagingFolder : IDisposable
         try
         {
             Directory.CreateDirectory(parent);
-            var staging = Path.Combine(parent, prefix + Environment.ProcessId);
+            var staging = keptFolder is null ? Path.Combine(parent, prefix + Environment.ProcessId) : Path.GetFullPath(keptFolder);
             RemoveLeftovers(parent, prefix, keepForNextBuild ? staging : null);
-            var folder = new StagingFolder(output, staging, keepForNextBuild);
-            if (keepForNextBuild && Directory.Exists(staging))
+            var keep = keepForNextBuild || keptFolder is not null;
+            if (keptFolder is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(staging)!);
+            }
+
+            var folder = new StagingFolder(output, staging, keep);
+            if (keep && Directory.Exists(staging))
             {
                 folder.Recycle();
             }
