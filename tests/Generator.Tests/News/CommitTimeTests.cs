@@ -39,6 +39,22 @@ public sealed class CommitTimeTests : IDisposable
     private BuildResult Build() =>
         BuildPipeline.Run(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, Cache: new BuildCache(BuildCache.FolderFor(_site.Output))));
 
+    /// <summary>An auto-dated story committed on 15 February and built.</summary>
+    private void BuildFirstVersion()
+    {
+        _site.Write("articles/story/index.md", AutoStory);
+        Git("2022-02-15T08:00:00+00:00", "init", "-q");
+        Commit("2022-02-15T08:00:00+00:00", "First version");
+        Assert.True(Build().Succeeded);
+    }
+
+    /// <summary>The same, then its section edited and not committed yet.</summary>
+    private void BuildFirstVersionThenEditIt()
+    {
+        BuildFirstVersion();
+        _site.Write("articles/story/01-first.md", TestSite.MinimalSection.Replace("resumed", "stalled", StringComparison.Ordinal));
+    }
+
     private JsonElement StructuredData() =>
         JsonDocument.Parse(_site.Page("story/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
 
@@ -68,10 +84,7 @@ public sealed class CommitTimeTests : IDisposable
     [Fact]
     public void Every_commit_moves_the_update_and_a_committed_edit_is_marked()
     {
-        _site.Write("articles/story/index.md", AutoStory);
-        Git("2022-02-15T08:00:00+00:00", "init", "-q");
-        Commit("2022-02-15T08:00:00+00:00", "First version");
-        Assert.True(Build().Succeeded);
+        BuildFirstVersion();
         Assert.Equal("2022-02-15T08:00:00Z", StructuredData().GetProperty("dateModified").GetString());
 
         _site.Write("articles/story/01-first.md", TestSite.MinimalSection.Replace("resumed", "stalled", StringComparison.Ordinal));
@@ -86,11 +99,7 @@ public sealed class CommitTimeTests : IDisposable
     [Fact]
     public void Committing_an_edit_already_built_moves_the_update_though_no_file_changed()
     {
-        _site.Write("articles/story/index.md", AutoStory);
-        Git("2022-02-15T08:00:00+00:00", "init", "-q");
-        Commit("2022-02-15T08:00:00+00:00", "First version");
-        Build();
-        _site.Write("articles/story/01-first.md", TestSite.MinimalSection.Replace("resumed", "stalled", StringComparison.Ordinal));
+        BuildFirstVersionThenEditIt();
         Build();
         Assert.Equal("2022-02-15T08:00:00Z", StructuredData().GetProperty("dateModified").GetString());
 
@@ -106,11 +115,7 @@ public sealed class CommitTimeTests : IDisposable
     [Fact]
     public void An_uncommitted_edit_of_an_auto_article_is_an_unmarked_edit()
     {
-        _site.Write("articles/story/index.md", AutoStory);
-        Git("2022-02-15T08:00:00+00:00", "init", "-q");
-        Commit("2022-02-15T08:00:00+00:00", "First version");
-        Build();
-        _site.Write("articles/story/01-first.md", TestSite.MinimalSection.Replace("resumed", "stalled", StringComparison.Ordinal));
+        BuildFirstVersionThenEditIt();
 
         var warning = Assert.Single(Build().Diagnostics, d => d.Message.Contains("'updated' did not", StringComparison.Ordinal));
 
