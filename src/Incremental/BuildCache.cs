@@ -6,11 +6,12 @@ namespace Generator.Incremental;
 /// The build cache: what earlier builds rendered, kept in a folder beside the output folder
 /// (<c>site/</c> → <c>.site.cache/</c>): an index of every article (what rendering it used and gave, but its HTML), the
 /// HTML of each article in a file of its own, the pages written with what each was made from, and a snapshot of the
-/// glossary. <c>serve</c> keeps one open for the whole session, and with <paramref name="keepInMemory"/> it also holds
+/// glossary. The index, the pages, the glossary and the parsed files are each a <see cref="RecordFile{T}"/>, so a build
+/// writes of them only what it changed. <c>serve</c> keeps one open for the whole session, and kept in memory (<c>keepInMemory</c>) it also holds
 /// the articles' HTML in memory between builds; a single build does not, so a large site's HTML is never all held at
 /// once. Deleting the folder is always safe: the next build renders everything.
 /// </summary>
-public sealed class BuildCache(string folder, bool keepInMemory = false)
+public sealed class BuildCache
 {
     private const string ArticlesFolder = "articles";
     private const string ArticleExtension = ".bin";
@@ -20,35 +21,39 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     private const string ParsedFilesFile = "parsed.bin";
     private const string LastBuildFile = "build.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
-    private IReadOnlyDictionary<string, ArticleRecord>? _index;
+    private readonly RecordFile<ArticleRecord> _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ArticleProse?> _prose = new(StringComparer.Ordinal);
-    private IReadOnlyDictionary<string, TermSnapshot>? _terms;
-    private IReadOnlyDictionary<string, PageRecord>? _pages;
+    private readonly RecordFile<TermSnapshot> _terms;
+    private readonly RecordFile<PageRecord> _pages;
     private ParsedFiles? _parsedFiles;
-    private bool _parsedFilesWritten;
-    // The files are read on first use, which parallel steps reach at once: each file is read once, not once per thread.
     private object? _loading;
 
-    public string Folder { get; } = Path.GetFullPath(folder);
+    public BuildCache(string folder, bool keepInMemory = false)
+    {
+        Folder = Path.GetFullPath(folder);
+        KeepsInMemory = keepInMemory;
+        _index = new(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current, CacheFormat.WriteArticles, CacheFormat.ReadArticles);
+        // The glossary's snapshot is made anew by every build: an unchanged term is one with the same fingerprint and words.
+        _terms = new(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, CacheFormat.WriteTerms, CacheFormat.ReadTerms,
+            (old, now) => old.MatchingFingerprint == now.MatchingFingerprint && old.Words.SequenceEqual(now.Words, StringComparer.Ordinal));
+        _pages = new(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, CacheFormat.WritePages, CacheFormat.ReadPages);
+    }
+
+    public string Folder { get; }
 
     /// <summary>Content files as earlier builds parsed them (read from the cache folder on first use).</summary>
     public ParsedFiles ParsedFiles =>
-        LazyInitializer.EnsureInitialized(ref _parsedFiles, ref _loading, () =>
-            CacheFormat.ReadParsedFiles(Path.Combine(Folder, ParsedFilesFile), GeneratorVersion.Current) ?? new ParsedFiles());
+        LazyInitializer.EnsureInitialized(ref _parsedFiles, ref _loading, () => new ParsedFiles(Path.Combine(Folder, ParsedFilesFile)));
 
     /// <summary>Drops what earlier builds parsed, in memory and on disk, so the next build reads every content file.</summary>
-    public void ForgetParsedFiles()
-    {
-        _parsedFiles = new ParsedFiles();
-        File.Delete(Path.Combine(Folder, ParsedFilesFile));
-    }
+    public void ForgetParsedFiles() => ParsedFiles.Forget();
 
     /// <summary>Where a build keeps the site it replaced, for the next build to start from (<see cref="Publishing.StagingFolder"/>).</summary>
     public string StagingFolder => Path.Combine(Folder, "staging");
 
     /// <summary>Whether the cache holds what it read between builds (<c>serve</c>): then the build keeps articles' text too.</summary>
-    public bool KeepsInMemory => keepInMemory;
+    public bool KeepsInMemory { get; }
 
     /// <summary>Where the cache of an output folder lives: beside it, so it is never published or deployed.</summary>
     public static string FolderFor(string outputFolder)
@@ -63,23 +68,17 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
 
     /// <summary>The HTML of an article the index has, read from its own file; null when that file is missing or damaged.</summary>
     public ArticleProse? Prose(string slug) =>
-        keepInMemory
+        KeepsInMemory
             ? _prose.GetOrAdd(slug, s => CacheFormat.ReadProse(ArticlePath(s), GeneratorVersion.Current))
             : CacheFormat.ReadProse(ArticlePath(slug), GeneratorVersion.Current);
 
-    private IReadOnlyDictionary<string, ArticleRecord> Index =>
-        LazyInitializer.EnsureInitialized(ref _index, ref _loading, () =>
-            CacheFormat.ReadArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current) ?? new Dictionary<string, ArticleRecord>());
+    private IReadOnlyDictionary<string, ArticleRecord> Index => _index.Read();
 
     /// <summary>The glossary as the last saved build matched it (empty when there is none).</summary>
-    public IReadOnlyDictionary<string, TermSnapshot> Terms =>
-        LazyInitializer.EnsureInitialized(ref _terms, ref _loading, () =>
-            CacheFormat.ReadTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current) ?? new Dictionary<string, TermSnapshot>());
+    public IReadOnlyDictionary<string, TermSnapshot> Terms => _terms.Read();
 
     /// <summary>The pages the last saved build wrote, by output path (empty when there is none).</summary>
-    public IReadOnlyDictionary<string, PageRecord> Pages =>
-        LazyInitializer.EnsureInitialized(ref _pages, ref _loading, () =>
-            CacheFormat.ReadPages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current) ?? new Dictionary<string, PageRecord>());
+    public IReadOnlyDictionary<string, PageRecord> Pages => _pages.Read();
 
     /// <summary>The last successful build's inputs, output and report; null when there is none (or it cannot be read).</summary>
     public LastBuild? LastBuild => CacheFormat.ReadLastBuild(Path.Combine(Folder, LastBuildFile), GeneratorVersion.Current);
@@ -96,7 +95,7 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
     {
         CacheFormat.WriteProse(ArticlePath(slug), GeneratorVersion.Current, prose);
         _renderedArticles[slug] = record;
-        if (keepInMemory)
+        if (KeepsInMemory)
         {
             _prose[slug] = prose;
         }
@@ -111,25 +110,11 @@ public sealed class BuildCache(string folder, bool keepInMemory = false)
         Directory.CreateDirectory(Folder);
         var index = articles.Order(StringComparer.Ordinal).Select(slug => (slug, Record: Article(slug)))
             .Where(pair => pair.Record is not null).ToDictionary(pair => pair.slug, pair => pair.Record!, StringComparer.Ordinal);
-        CacheFormat.WriteArticles(Path.Combine(Folder, ArticlesFile), GeneratorVersion.Current, index);
-        _index = index;
+        _index.Save(index);
         _renderedArticles.Clear();
-        CacheFormat.WriteTerms(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, terms);
-        CacheFormat.WritePages(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, pages);
-        _terms = terms;
-        _pages = pages;
-        if (_parsedFiles is { } parsed)
-        {
-            // serve writes the copy on disk once, for its next start; between its own builds the copy in memory serves,
-            // and a file saved since is seen by its moved stamp.
-            if (parsed.ChangedSinceLoaded && !(keepInMemory && _parsedFilesWritten))
-            {
-                _parsedFilesWritten = true;
-                CacheFormat.WriteParsedFiles(Path.Combine(Folder, ParsedFilesFile), GeneratorVersion.Current, parsed);
-            }
-
-            parsed.StartNextBuild();
-        }
+        _terms.Save(terms);
+        _pages.Save(pages);
+        _parsedFiles?.Save();
 
         var folder = Path.Combine(Folder, ArticlesFolder);
         Directory.CreateDirectory(folder);

@@ -11,11 +11,11 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 9;
+    private const int Version = 10;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
-    /// <summary>The index of every article the last build kept, in one file.</summary>
-    public static void WriteArticles(string path, string generator, IReadOnlyDictionary<string, ArticleRecord> articles) => WriteFile(path, generator, writer =>
+    /// <summary>Articles of the index by slug (<see cref="BuildCache"/> keeps them in a <see cref="RecordFile{T}"/>).</summary>
+    public static void WriteArticles(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, ArticleRecord>> articles)
     {
         writer.Write(articles.Count);
         foreach (var (slug, record) in articles)
@@ -23,19 +23,18 @@ public static class CacheFormat
             writer.Write(slug);
             WriteArticle(writer, record);
         }
-    });
+    }
 
-    public static Dictionary<string, ArticleRecord>? ReadArticles(string path, string generator) => ReadFile(path, generator, reader =>
+    public static IReadOnlyList<KeyValuePair<string, ArticleRecord>> ReadArticles(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        var articles = new Dictionary<string, ArticleRecord>(count, StringComparer.Ordinal);
-        for (var index = 0; index < count; index++)
+        var articles = new KeyValuePair<string, ArticleRecord>[reader.ReadInt32()];
+        for (var index = 0; index < articles.Length; index++)
         {
-            articles[reader.ReadString()] = ReadArticle(reader);
+            articles[index] = new(reader.ReadString(), ReadArticle(reader));
         }
 
         return articles;
-    });
+    }
 
     public static void WriteProse(string path, string generator, ArticleProse prose) => WriteFile(path, generator, writer =>
     {
@@ -52,11 +51,11 @@ public static class CacheFormat
     /// link and id is written once, and a page lists its own by their numbers. Read back, equal links and ids are one
     /// object, not one per page: an archive's pages hold millions of links but tens of thousands of different ones.
     /// </summary>
-    public static void WritePages(string path, string generator, IReadOnlyDictionary<string, PageRecord> pages) => WriteFile(path, generator, writer =>
+    public static void WritePages(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, PageRecord>> pages)
     {
-        var dependencies = Numbered(pages.Values.SelectMany(page => page.Dependencies));
-        var links = Numbered(pages.Values.SelectMany(page => page.Facts.Links));
-        var ids = Numbered(pages.Values.SelectMany(page => page.Facts.Ids));
+        var dependencies = Numbered(pages.SelectMany(page => page.Value.Dependencies));
+        var links = Numbered(pages.SelectMany(page => page.Value.Facts.Links));
+        var ids = Numbered(pages.SelectMany(page => page.Value.Facts.Ids));
         writer.Write(dependencies.Count);
         foreach (var dependency in dependencies.Keys)
         {
@@ -83,9 +82,9 @@ public static class CacheFormat
             WriteNumbers(writer, page.Facts.Links, links);
             writer.Write(page.Facts.ImagesWithoutAlt);
         }
-    });
+    }
 
-    public static Dictionary<string, PageRecord>? ReadPages(string path, string generator) => ReadFile(path, generator, reader =>
+    public static IReadOnlyList<KeyValuePair<string, PageRecord>> ReadPages(BinaryReader reader)
     {
         var dependencies = new RecordedDependency[reader.ReadInt32()];
         for (var index = 0; index < dependencies.Length; index++)
@@ -102,20 +101,19 @@ public static class CacheFormat
         }
 
         var ids = ReadList(reader);
-        var count = reader.ReadInt32();
-        var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
-        for (var index = 0; index < count; index++)
+        var pages = new KeyValuePair<string, PageRecord>[reader.ReadInt32()];
+        for (var index = 0; index < pages.Length; index++)
         {
             var outputPath = reader.ReadString();
             var inputs = ReadNumbered(reader, dependencies);
             var length = reader.ReadInt64();
             var ticks = reader.ReadInt64();
             var pageIds = ReadNumbered(reader, ids).ToHashSet(StringComparer.Ordinal);
-            pages[outputPath] = new PageRecord(inputs, length, ticks, new PageFacts(pageIds, ReadNumbered(reader, links), reader.ReadInt32()));
+            pages[index] = new(outputPath, new PageRecord(inputs, length, ticks, new PageFacts(pageIds, ReadNumbered(reader, links), reader.ReadInt32())));
         }
 
         return pages;
-    });
+    }
 
     /// <summary>Each distinct value with its number, in the order first met.</summary>
     private static Dictionary<T, int> Numbered<T>(IEnumerable<T> values)
@@ -151,7 +149,7 @@ public static class CacheFormat
         return values;
     }
 
-    public static void WriteTerms(string path, string generator, IReadOnlyDictionary<string, TermSnapshot> terms) => WriteFile(path, generator, writer =>
+    public static void WriteTerms(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, TermSnapshot>> terms)
     {
         writer.Write(terms.Count);
         foreach (var (slug, snapshot) in terms)
@@ -160,19 +158,18 @@ public static class CacheFormat
             writer.Write(snapshot.MatchingFingerprint);
             WriteList(writer, snapshot.Words);
         }
-    });
+    }
 
-    public static Dictionary<string, TermSnapshot>? ReadTerms(string path, string generator) => ReadFile(path, generator, reader =>
+    public static IReadOnlyList<KeyValuePair<string, TermSnapshot>> ReadTerms(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        var terms = new Dictionary<string, TermSnapshot>(count, StringComparer.Ordinal);
-        for (var index = 0; index < count; index++)
+        var terms = new KeyValuePair<string, TermSnapshot>[reader.ReadInt32()];
+        for (var index = 0; index < terms.Length; index++)
         {
-            terms[reader.ReadString()] = new TermSnapshot(reader.ReadString(), ReadList(reader));
+            terms[index] = new(reader.ReadString(), new TermSnapshot(reader.ReadString(), ReadList(reader)));
         }
 
         return terms;
-    });
+    }
 
     public static void WriteLastBuild(string path, string generator, LastBuild build) => WriteFile(path, generator, writer =>
     {
@@ -322,7 +319,7 @@ public static class CacheFormat
     }
 
     /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>
-    public static void WriteBacklinks(string path, string generator, IReadOnlyDictionary<string, IReadOnlyList<StoryLinks.Backlink>> lists) => WriteFile(path, generator, writer =>
+    public static void WriteBacklinks(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, IReadOnlyList<StoryLinks.Backlink>>> lists)
     {
         writer.Write(lists.Count);
         foreach (var (slug, list) in lists)
@@ -338,13 +335,12 @@ public static class CacheFormat
                 writer.Write(backlink.Language);
             }
         }
-    });
+    }
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<StoryLinks.Backlink>>? ReadBacklinks(string path, string generator) => ReadFile(path, generator, reader =>
+    public static IReadOnlyList<KeyValuePair<string, IReadOnlyList<StoryLinks.Backlink>>> ReadBacklinks(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
-        var lists = new Dictionary<string, IReadOnlyList<StoryLinks.Backlink>>(count, StringComparer.Ordinal);
-        for (var index = 0; index < count; index++)
+        var lists = new KeyValuePair<string, IReadOnlyList<StoryLinks.Backlink>>[reader.ReadInt32()];
+        for (var index = 0; index < lists.Length; index++)
         {
             var slug = reader.ReadString();
             var list = new StoryLinks.Backlink[reader.ReadInt32()];
@@ -355,16 +351,11 @@ public static class CacheFormat
                 list[item] = new StoryLinks.Backlink(title, section.Length == 0 ? null : section, reader.ReadString(), reader.ReadString(), reader.ReadString());
             }
 
-            lists[slug] = list;
+            lists[index] = new(slug, list);
         }
 
         return lists;
-    });
-
-    /// <summary>What was parsed from every content file the last build read (<see cref="ParsedFiles"/>).</summary>
-    public static void WriteParsedFiles(string path, string generator, ParsedFiles files) => WriteFile(path, generator, files.Save);
-
-    public static ParsedFiles? ReadParsedFiles(string path, string generator) => ReadFile(path, generator, ParsedFiles.Load);
+    }
 
     /// <summary>Written beside the final name and renamed over it, so a build killed mid-write never leaves half a file.</summary>
     private static void WriteFile(string path, string generator, Action<BinaryWriter> write)
@@ -374,9 +365,7 @@ public static class CacheFormat
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
-            writer.Write(Magic);
-            writer.Write(Version);
-            writer.Write(generator);
+            WriteHeader(writer, generator);
             write(writer);
         }
 
@@ -390,18 +379,28 @@ public static class CacheFormat
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version || reader.ReadString() != generator)
-            {
-                return null;
-            }
-
-            return read(reader);
+            return ReadHeader(reader, generator) ? read(reader) : null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or System.Text.Json.JsonException)
+        catch (Exception exception) when (IsDamage(exception))
         {
             return null;
         }
     }
+
+    /// <summary>What every cache file starts with: the format and the generator that wrote it (another's is not read).</summary>
+    internal static void WriteHeader(BinaryWriter writer, string generator)
+    {
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(generator);
+    }
+
+    internal static bool ReadHeader(BinaryReader reader, string generator) =>
+        reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) && reader.ReadInt32() == Version && reader.ReadString() == generator;
+
+    /// <summary>What reading a missing, cut-off or damaged cache file throws: the cache treats the file as missing.</summary>
+    internal static bool IsDamage(Exception exception) =>
+        exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or System.Text.Json.JsonException;
 
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> values)
     {

@@ -13,18 +13,26 @@ namespace Generator.Incremental;
 /// (<see cref="SourceFile.Unread"/>). A file whose stamp moved is read; if its text is unchanged it is not parsed
 /// again. The problems found in a file are reported again whenever it is taken as parsed.
 /// <para>
-/// Kept in the build cache (<see cref="BuildCache"/>) between builds, with what was parsed written as JSON; <c>serve</c>
-/// keeps it in memory for the whole session as well. Keyed by the file and by how it was read (a section's slug and
-/// order come from its name).
+/// Kept in the build cache (<see cref="BuildCache"/>) between builds as a <see cref="RecordFile{T}"/>, with what was
+/// parsed written as JSON: a build writes only the files it parsed, restamped or stopped reading. <c>serve</c> keeps it
+/// in memory for the whole session as well. Keyed by the file and by how it was read (a section's slug and order come
+/// from its name).
 /// </para>
 /// </summary>
 public sealed class ParsedFiles
 {
-    private readonly ConcurrentDictionary<(string Path, string Reading), Entry> _entries = new();
-    // What this build read, and whether anything differs from what was loaded: only then is the file written again.
-    private readonly ConcurrentDictionary<(string Path, string Reading), byte> _used = new();
-    private int _changed;
+    private readonly RecordFile<Entry> _file;
+    private readonly ConcurrentDictionary<string, Entry> _entries;
+    // What this build read: only these are kept for the next.
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private int _read;
+
+    /// <param name="path">The cache's file, read now.</param>
+    public ParsedFiles(string path)
+    {
+        _file = new RecordFile<Entry>(path, GeneratorVersion.Current, Write, Read);
+        _entries = new ConcurrentDictionary<string, Entry>(_file.Read(), StringComparer.Ordinal);
+    }
 
     /// <param name="read">Reads and decodes the file (null, with the error reported, when it cannot be used).</param>
     /// <param name="parse">Parses the decoded file.</param>
@@ -32,7 +40,7 @@ public sealed class ParsedFiles
     public T? Read<T>(string path, string reading, DiagnosticBag diagnostics, Func<string, DiagnosticBag, SourceFile?> read, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
         where T : class
     {
-        var key = (path, reading);
+        var key = path + "\n" + reading;
         _used[key] = 0;
         // Taken before reading: a save during the read changes the stamp again, so the next build reads the file anew.
         var stamp = FileStamp.Of(path);
@@ -46,13 +54,12 @@ public sealed class ParsedFiles
         Interlocked.Increment(ref _read);
         if (read(path, diagnostics) is not { } file)
         {
-            Forget(key);
+            _entries.TryRemove(key, out _);
             return null;
         }
 
         if (known && file.Fingerprint == entry!.Fingerprint && TryTake(_entries[key] = entry with { Stamp = stamp }, format, diagnostics, out taken))
         {
-            Interlocked.Exchange(ref _changed, 1);
             return taken;
         }
 
@@ -60,7 +67,6 @@ public sealed class ParsedFiles
         var result = parse(file, findings);
         var found = findings.Sorted();
         diagnostics.AddRange(found);
-        Interlocked.Exchange(ref _changed, 1);
         _entries[key] = new Entry(stamp, display, file.Fingerprint, found) { Result = result, Format = format };
         return result;
     }
@@ -89,33 +95,40 @@ public sealed class ParsedFiles
         return true;
     }
 
-    private void Forget((string Path, string Reading) key)
-    {
-        if (_entries.TryRemove(key, out _))
-        {
-            Interlocked.Exchange(ref _changed, 1);
-        }
-    }
-
     /// <summary>How many files this build read, of how many it used: the others were taken as parsed, unread.</summary>
     public (int Read, int Used) FilesRead => (_read, _used.Count);
 
-    /// <summary>Whether the cache's copy must be written again: something was parsed, or a file was added, removed or touched.</summary>
-    public bool ChangedSinceLoaded => _changed != 0 || _used.Count != _entries.Count;
-
     /// <summary>
-    /// Writes what this build read (the files it no longer reads are left out). Each file is written with its stamp,
-    /// display path, fingerprint, findings and what was parsed from it (JSON; nothing when parsing gave nothing).
+    /// After a successful build: keeps what it read for the next build, and forgets the files it no longer reads
+    /// (deleted or renamed).
     /// </summary>
-    public void Save(BinaryWriter writer)
+    public void Save()
     {
-        var used = _entries.Where(pair => _used.ContainsKey(pair.Key)).OrderBy(pair => pair.Key.Path, StringComparer.Ordinal)
-            .ThenBy(pair => pair.Key.Reading, StringComparer.Ordinal).ToList();
-        writer.Write(used.Count);
-        foreach (var ((path, reading), entry) in used)
+        foreach (var stale in _entries.Keys.Where(key => !_used.ContainsKey(key)).ToList())
         {
-            writer.Write(path);
-            writer.Write(reading);
+            _entries.TryRemove(stale, out _);
+        }
+
+        _file.Save(_entries);
+        _used.Clear();
+        _read = 0;
+    }
+
+    /// <summary>Forgets every file, in memory and on disk, so the next build reads each one again.</summary>
+    public void Forget()
+    {
+        _entries.Clear();
+        _used.Clear();
+        _file.Save(_entries);
+    }
+
+    /// <summary>Each file with its stamp, display path, fingerprint, findings and what was parsed from it (JSON; nothing when parsing gave nothing).</summary>
+    private static void Write(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, Entry>> entries)
+    {
+        writer.Write(entries.Count);
+        foreach (var (key, entry) in entries)
+        {
+            writer.Write(key);
             writer.Write(entry.DisplayPath);
             writer.Write(entry.Fingerprint);
             var stamp = entry.Stamp ?? default;
@@ -129,27 +142,13 @@ public sealed class ParsedFiles
         }
     }
 
-    /// <summary>After a successful build: forgets the files it did not read (deleted or renamed) and starts the next build's count.</summary>
-    public void StartNextBuild()
+    /// <summary>The files as <see cref="Write"/> wrote them (a damaged copy fails to read, and the cache treats it as missing).</summary>
+    private static IReadOnlyList<KeyValuePair<string, Entry>> Read(BinaryReader reader)
     {
-        foreach (var stale in _entries.Keys.Where(key => !_used.ContainsKey(key)).ToList())
+        var entries = new KeyValuePair<string, Entry>[reader.ReadInt32()];
+        for (var index = 0; index < entries.Length; index++)
         {
-            _entries.TryRemove(stale, out _);
-        }
-
-        _used.Clear();
-        _changed = 0;
-        _read = 0;
-    }
-
-    /// <summary>The files as a saved build left them (a damaged copy fails to read, and the cache treats it as missing).</summary>
-    public static ParsedFiles Load(BinaryReader reader)
-    {
-        var files = new ParsedFiles();
-        var count = reader.ReadInt32();
-        for (var index = 0; index < count; index++)
-        {
-            var key = (reader.ReadString(), reader.ReadString());
+            var key = reader.ReadString();
             var display = reader.ReadString();
             var fingerprint = reader.ReadString();
             var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64());
@@ -157,10 +156,10 @@ public sealed class ParsedFiles
             var written = ReadBytes(reader);
             var findings = written.Length == 0 ? [] : JsonSerializer.Deserialize(written, ParsedJson.Default.IReadOnlyListDiagnostic) ?? [];
             var stored = ReadBytes(reader);
-            files._entries[key] = new Entry(stamp, display, fingerprint, findings) { Stored = stored.Length == 0 ? null : stored };
+            entries[index] = new(key, new Entry(stamp, display, fingerprint, findings) { Stored = stored.Length == 0 ? null : stored });
         }
 
-        return files;
+        return entries;
     }
 
     private static void WriteBytes(BinaryWriter writer, ReadOnlySpan<byte> bytes)

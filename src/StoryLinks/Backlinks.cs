@@ -16,15 +16,18 @@ public sealed class Backlinks
 {
     private const string FileName = "backlinks.bin";
     private static readonly IReadOnlyList<Backlink> None = [];
-    private readonly string? _path;
+    private readonly RecordFile<IReadOnlyList<Backlink>>? _file;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _assumed;
     private IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _found = new Dictionary<string, IReadOnlyList<Backlink>>();
 
     /// <param name="cacheFolder">The build cache's folder, where the last build's lists are kept; null builds without.</param>
     public Backlinks(string? cacheFolder)
     {
-        _path = cacheFolder is null ? null : Path.Combine(cacheFolder, FileName);
-        _assumed = (_path is null ? null : CacheFormat.ReadBacklinks(_path, GeneratorVersion.Current)) ?? new Dictionary<string, IReadOnlyList<Backlink>>();
+        // Every build finds the lists anew: a list is unchanged when it holds the same backlinks.
+        _file = cacheFolder is null
+            ? null
+            : new(Path.Combine(cacheFolder, FileName), GeneratorVersion.Current, CacheFormat.WriteBacklinks, CacheFormat.ReadBacklinks, (old, now) => old.SequenceEqual(now));
+        _assumed = _file?.Read() ?? new Dictionary<string, IReadOnlyList<Backlink>>();
     }
 
     /// <summary>The article's list as the last build published it: what its page is made with until every article is known.</summary>
@@ -80,11 +83,5 @@ public sealed class Backlinks
     }
 
     /// <summary>Keeps the lists this build published, for the next build to start from; after the site is written.</summary>
-    public void Save()
-    {
-        if (_path is not null)
-        {
-            CacheFormat.WriteBacklinks(_path, GeneratorVersion.Current, _found);
-        }
-    }
+    public void Save() => _file?.Save(_found);
 }

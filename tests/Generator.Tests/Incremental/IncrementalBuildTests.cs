@@ -48,6 +48,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_section_edit_appends_to_the_caches_record_files_and_writes_none_of_them_whole()
+    {
+        _site.Build();
+        var records = new[] { "articles.bin", "pages.bin", "parsed.bin", "search.bin", "backlinks.bin" }.Select(name => Path.Combine(_site.Cache.Folder, name)).ToList();
+        var bases = records.ToDictionary(path => path, File.ReadAllBytes);
+
+        _site.Site.Write("articles/accords/01-minsk.md", "---\ntitle: Minsk\n---\nBoth sides cited the Minsk agreements again.\n");
+        _site.Build();
+
+        Assert.All(records, path => Assert.Equal(bases[path], File.ReadAllBytes(path)));
+        // The backlinks are unchanged: nothing to append.
+        Assert.All(records.SkipLast(1), path => Assert.True(File.Exists(path + ".journal"), $"{path} has no journal"));
+        Assert.False(File.Exists(records[^1] + ".journal"));
+
+        // A journal cut off by a killed build costs only the work it saved.
+        foreach (var journal in Directory.EnumerateFiles(_site.Cache.Folder, "*.journal"))
+        {
+            using var stream = new FileStream(journal, FileMode.Open);
+            stream.SetLength(stream.Length - 1);
+        }
+
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\n---\nA second round followed in Berlin, in the Normandy format.\n");
+        Assert.Equal(2, _site.Build().ArticlesRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
     public void The_feed_is_kept_when_an_article_it_does_not_carry_changes_and_rewritten_when_one_it_carries_does()
     {
         _site.Site.Write("site.yml", TestSite.MinimalSite + "feed:\n  entries: 1\n");

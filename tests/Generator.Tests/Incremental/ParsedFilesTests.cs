@@ -10,7 +10,9 @@ namespace Generator.Tests.Incremental;
 public sealed class ParsedFilesTests : IDisposable
 {
     private readonly TestSite _site = new();
-    private readonly ParsedFiles _parsed = new();
+    private readonly ParsedFiles _parsed;
+
+    public ParsedFilesTests() => _parsed = new ParsedFiles(Path.Combine(_site.Root, "parsed.bin"));
 
     private (ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics) Load()
     {
