@@ -190,8 +190,7 @@ public static partial class LoadContent
     private static List<string> SortedFiles(string folder, string pattern, string root, DiagnosticBag diagnostics, bool recursive = false)
     {
         var files = new List<string>();
-        var option = recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
-        foreach (var path in Directory.EnumerateFiles(folder, pattern, option).Order(StringComparer.Ordinal))
+        foreach (var (path, isLink) in ContainedFile.Enumerate(folder, pattern, recursive).OrderBy(file => file.Path, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal))
@@ -199,7 +198,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (ContainedFile.LeadsOutside(path, root))
+            if (isLink && ContainedFile.LeadsOutside(path, root))
             {
                 diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the file is a link to a place outside the input folder",
                     "copy the file into the input folder instead of linking to it.");

@@ -100,10 +100,13 @@ public static class SourceFileReader
     public static string NormaliseLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
+    // Asked once: the generator never changes its working directory, and asking costs a system call per content file.
+    private static readonly Lazy<string> WorkingDirectory = new(Directory.GetCurrentDirectory);
+
     /// <summary>Paths are shown relative to the working directory when the file is below it, as editors and terminals link them.</summary>
     public static string DisplayPathOf(string fullPath)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        var relative = Path.GetRelativePath(WorkingDirectory.Value, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
         return shown.Replace('\\', '/');
     }

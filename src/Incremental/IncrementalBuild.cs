@@ -55,7 +55,8 @@ public sealed class IncrementalBuild
         _feedEntries = feedEntries;
         _cache = cache;
         _glossary = glossary;
-        _outputFolder = outputFolder;
+        // Full once: a relative path would make every page's check ask the system for the working directory.
+        _outputFolder = Path.GetFullPath(outputFolder);
         var siteFile = Path.Combine(inputFolder, InputFolder.SiteFile);
         _siteKey = Fingerprint.Of(GeneratorVersion.Current, File.Exists(siteFile) ? File.ReadAllText(siteFile) : null);
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);

@@ -33,7 +33,8 @@ public sealed class BuildSearchIndex
             .Select((pair, number) => (pair.Slug, number))
             .ToDictionary(pair => pair.Slug, pair => pair.number, StringComparer.Ordinal);
         _indexed = new IndexedArticle?[articles.Count];
-        _outputFolder = outputFolder;
+        // Full once: a relative path would make every article's check ask the system for the working directory.
+        _outputFolder = Path.GetFullPath(outputFolder);
         _cache = cacheFolder is null ? null : SearchCache.Open(cacheFolder);
         // What reading an article depends on besides its files: every term's names (a mention indexes them all) and
         // whether raw HTML is Markdown's.
