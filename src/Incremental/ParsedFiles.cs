@@ -46,7 +46,7 @@ public sealed class ParsedFiles
         var stamp = FileStamp.Of(path);
         var display = SourceFileReader.DisplayPathOf(path);
         var known = _entries.TryGetValue(key, out var entry) && entry!.DisplayPath == display;
-        if (known && stamp is not null && entry!.Stamp == stamp && TryTake(entry, format, diagnostics, out var taken))
+        if (known && stamp is not null && entry!.Stamp == stamp && TryTake(path, entry, format, diagnostics, out var taken))
         {
             return taken;
         }
@@ -58,7 +58,7 @@ public sealed class ParsedFiles
             return null;
         }
 
-        if (known && file.Fingerprint == entry!.Fingerprint && TryTake(_entries[key] = entry with { Stamp = stamp }, format, diagnostics, out taken))
+        if (known && file.Fingerprint == entry!.Fingerprint && TryTake(path, _entries[key] = entry with { Stamp = stamp }, format, diagnostics, out taken))
         {
             return taken;
         }
@@ -72,12 +72,13 @@ public sealed class ParsedFiles
     }
 
     /// <summary>What was parsed from the file before, with its problems reported again; false when the cache's copy is damaged.</summary>
-    private static bool TryTake<T>(Entry entry, JsonTypeInfo<T> format, DiagnosticBag diagnostics, out T? taken)
+    private static bool TryTake<T>(string path, Entry entry, JsonTypeInfo<T> format, DiagnosticBag diagnostics, out T? taken)
         where T : class
     {
         if (entry.Result is null && entry.Stored is { } stored)
         {
             // Parsed by an earlier process: made again from the cache, once.
+            using var scope = ParsedFileScope.Enter(entry.DisplayPath, path);
             try
             {
                 entry.Result = JsonSerializer.Deserialize(stored.Span, format);
@@ -128,6 +129,7 @@ public sealed class ParsedFiles
         writer.Write(entries.Count);
         foreach (var (key, entry) in entries)
         {
+            using var scope = ParsedFileScope.Enter(entry.DisplayPath, PathOf(key));
             writer.Write(key);
             writer.Write(entry.DisplayPath);
             writer.Write(entry.Fingerprint);
@@ -154,6 +156,7 @@ public sealed class ParsedFiles
             var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64());
             // Most files have no problems, and keep none.
             var written = ReadBytes(reader);
+            using var scope = ParsedFileScope.Enter(display, PathOf(key));
             var findings = written.Length == 0 ? [] : JsonSerializer.Deserialize(written, ParsedJson.Default.IReadOnlyListDiagnostic) ?? [];
             var stored = ReadBytes(reader);
             entries[index] = new(key, new Entry(stamp, display, fingerprint, findings) { Stored = stored.Length == 0 ? null : stored });
@@ -161,6 +164,9 @@ public sealed class ParsedFiles
 
         return entries;
     }
+
+    /// <summary>The file's full path, from its key (the path, then how it was read).</summary>
+    private static string PathOf(string key) => key[..key.IndexOf('\n', StringComparison.Ordinal)];
 
     private static void WriteBytes(BinaryWriter writer, ReadOnlySpan<byte> bytes)
     {

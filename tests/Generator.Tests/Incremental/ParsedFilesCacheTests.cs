@@ -54,6 +54,20 @@ public sealed class ParsedFilesCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_files_record_names_the_file_only_in_its_key_and_display_path()
+    {
+        Assert.True(Build().Succeeded);
+
+        // The section holds its body, dateline, people and a note, each with its place in the file.
+        var cache = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(CacheFolder, "parsed.bin")));
+        var path = _site.PathOf("articles/story/02-second.md");
+        var display = SourceFileReader.DisplayPathOf(path);
+
+        // Once in its key (the full path ends with the display path) and once as its display path.
+        Assert.Equal(2, cache.Split(display).Length - 1);
+    }
+
+    [Fact]
     public void What_is_taken_from_the_cache_is_what_parsing_gives_with_the_same_warnings()
     {
         Assert.True(Build().Succeeded);
