@@ -243,28 +243,26 @@ public sealed class IncrementalBuild
         _cache.Save(_rendered.Keys.Concat(_reused.Keys).ToHashSet(StringComparer.Ordinal), _terms, records);
     }
 
+    /// <summary>
+    /// What an article is made from. Each content file counts by its path and the fingerprint of its text, which a file
+    /// the build did not read again has from the cache, so a rebuild hashes only what was saved, not the whole site's text.
+    /// </summary>
     private string ArticleKey(Article article)
     {
         var fingerprint = new Fingerprint();
         // An update time read from git (updated: auto) is shown on the page, but is in none of the files.
-        fingerprint.Add(_siteKey).Add(FileKey(article.Standfirst.File)).Add(article.Updated?.Iso);
+        fingerprint.Add(_siteKey).Add(article.Standfirst.File.DisplayPath).Add(article.Standfirst.File.Fingerprint).Add(article.Updated?.Iso);
         // The fixed words the prose carries (term pop-ups' links, notes' labels) are its language's strings.
         fingerprint.Add(_strings.For(article.LanguageOr(_siteLanguage))?.ProseVersion);
         // The markup of its term links and notes is the theme's prose partials'.
         fingerprint.Add(_prosePartialsVersion);
         foreach (var section in article.Sections)
         {
-            fingerprint.Add(FileKey(section.Body.File));
+            fingerprint.Add(section.Body.File.DisplayPath).Add(section.Body.File.Fingerprint);
         }
 
         return fingerprint.Finish();
     }
-
-    /// <summary>
-    /// A content file's key: its path and the fingerprint of its text, which a file the build did not read again has
-    /// from the cache, so a rebuild hashes only what was saved, not the whole site's text.
-    /// </summary>
-    private static string FileKey(SourceFile file) => Fingerprint.Of(file.DisplayPath, file.Fingerprint);
 
     /// <summary>The versions of a rendered article: whole, for its page, and as listing pages are given it.</summary>
     private void DeclareArticle(string slug, ArticleRecord record)
@@ -274,8 +272,17 @@ public sealed class IncrementalBuild
         Versions.Declare(Dependency.Article(slug), viewKey);
     }
 
-    private static string ArticleViewKey(ArticleRecord record) =>
-        Fingerprint.Of([record.Key, record.OutputFingerprint, .. record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal).SelectMany(pair => new[] { pair.Key, pair.Value })]);
+    /// <summary>Hashed value by value, with nothing made for it: a rebuild works it out for every article of the archive.</summary>
+    private static string ArticleViewKey(ArticleRecord record)
+    {
+        var fingerprint = new Fingerprint().Add(record.Key).Add(record.OutputFingerprint);
+        foreach (var (slug, version) in record.TermFingerprints.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            fingerprint.Add(slug).Add(version);
+        }
+
+        return fingerprint.Finish();
+    }
 
     /// <summary>Everything rendering an article gave, fingerprinted: the HTML, notes and terms of every section, and the definitions.</summary>
     private static string OutputFingerprint(string standfirstHtml, IReadOnlyList<SectionRecord> sections, IReadOnlyList<string> sectionsHtml, IReadOnlyList<string> definitionSlugs)
