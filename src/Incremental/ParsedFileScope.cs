@@ -11,29 +11,29 @@ namespace Generator.Incremental;
 internal static class ParsedFileScope
 {
     [ThreadStatic]
-    private static string? t_displayPath;
+    private static string? CurrentDisplayPath;
     [ThreadStatic]
-    private static string? t_fullPath;
+    private static string? CurrentFullPath;
 
     /// <summary>The file's path as diagnostics show it, or null outside a scope.</summary>
-    public static string? DisplayPath => t_displayPath;
+    public static string? DisplayPath => CurrentDisplayPath;
 
     /// <summary>The file's full path, or null outside a scope.</summary>
-    public static string? FullPath => t_fullPath;
+    public static string? FullPath => CurrentFullPath;
 
     /// <summary>Whether a place in this file may be written without its path (within a scope, in its own file).</summary>
-    public static bool IsOwnFile(string displayPath) => t_displayPath is { } own && string.Equals(own, displayPath, StringComparison.Ordinal);
+    public static bool IsOwnFile(string displayPath) => CurrentDisplayPath is { } own && string.Equals(own, displayPath, StringComparison.Ordinal);
 
     public static Scope Enter(string displayPath, string fullPath)
     {
-        var outer = new Scope(t_displayPath, t_fullPath);
-        (t_displayPath, t_fullPath) = (displayPath, fullPath);
+        var outer = new Scope(CurrentDisplayPath, CurrentFullPath);
+        (CurrentDisplayPath, CurrentFullPath) = (displayPath, fullPath);
         return outer;
     }
 
     /// <summary>Restores the scope that was current before <see cref="Enter"/> when disposed.</summary>
     public readonly struct Scope(string? displayPath, string? fullPath) : IDisposable
     {
-        public void Dispose() => (t_displayPath, t_fullPath) = (displayPath, fullPath);
+        public void Dispose() => (CurrentDisplayPath, CurrentFullPath) = (displayPath, fullPath);
     }
 }

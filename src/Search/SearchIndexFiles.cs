@@ -9,9 +9,12 @@ namespace Generator.Search;
 /// <summary>
 /// The files of the search index, under <c>search/</c>:
 /// <list type="bullet">
-/// <item><c>index.json</c>, the manifest: how many articles and terms, and each shard's key, file name and size;</item>
+/// <item><c>index.json</c>, the manifest: how many articles and terms, each shard's key, file name and size, and each prefix summary's;</item>
 /// <item><c>s/&lt;hash&gt;.json</c>, the shards: word → postings, named by a hash of their bytes, so a shard whose words
 /// did not change keeps its name and its bytes from build to build;</item>
+/// <item><c>p/&lt;hash&gt;.json</c>, the prefix summaries (<see cref="PrefixSummaries"/>): for a prefix that begins
+/// the words of more than <see cref="ShardsPerPrefix"/> shards, the best <see cref="BegunPostings"/> postings of those
+/// words together, and the words they are postings of;</item>
 /// <item><c>a/&lt;number&gt;.json</c>, one per article, and <c>t/&lt;number&gt;.json</c>, terms in groups of
 /// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown.</item>
 /// </list>
@@ -27,6 +30,12 @@ public static class SearchIndexFiles
     public const string Manifest = "search/index.json";
     public const int TermsPerFile = 64;
     public const int MostPostings = 1000;
+
+    /// <summary>The most shards the script fetches for the words a query word begins (search.js: <c>shardsFor</c>).</summary>
+    public const int ShardsPerPrefix = 4;
+
+    /// <summary>The most postings the script scores for the words a query word begins (search.js: <c>BEGUN</c>).</summary>
+    public const int BegunPostings = 2000;
 
     /// <summary>A shard above this many bytes (before compression) is split by one more letter.</summary>
     public const int ShardBytes = 32 * 1024;
@@ -76,6 +85,19 @@ public static class SearchIndexFiles
             files.Add(($"{Folder}/s/{name}.json", bytes));
         }
 
+        var prefixes = new List<(string Prefix, string Name, int Bytes)>();
+        foreach (var (prefix, bytes) in PrefixSummaries(shards.Select(shard => shard.Key).ToList(), entries.Select(entry => entry.Word).ToList(), postings))
+        {
+            var name = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16];
+            // "n" and "ne" have the same summary when every word that begins with "n" begins with "ne": one file.
+            if (!prefixes.Any(known => known.Name == name))
+            {
+                files.Add(($"{Folder}/p/{name}.json", bytes));
+            }
+
+            prefixes.Add((prefix, name, bytes.Length));
+        }
+
         for (var number = 0; number < articles.Count; number++)
         {
             files.Add((ArticleTextPath(number), articles[number].Text));
@@ -114,9 +136,127 @@ public static class SearchIndexFiles
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("prefixes");
+            foreach (var (prefix, name, bytes) in prefixes)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(prefix);
+                writer.WriteStringValue(name);
+                writer.WriteNumberValue(bytes);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         })));
         return files;
+    }
+
+    /// <summary>
+    /// A summary for each prefix whose longer words are spread over more shards than the script fetches for a word it
+    /// is typing ("ne" on an archive, whose words "nea…" to "nez…" fill dozens of shards): without one, such a prefix
+    /// would find nothing until the next letter. The summary is what the script would make of all those shards: the
+    /// words' postings together, one per result with its best score, cut to the best <see cref="BegunPostings"/>
+    /// (then the newest), as one entry (<c>[parts, [article postings], [term postings]]</c>, <c>parts</c> larger than
+    /// what is kept when some were cut), and the words those postings are of, for the snippets to mark. The prefix's
+    /// own word, if it is one, is in its shard and is not summarized.
+    /// </summary>
+    /// <param name="keys">The shards' keys, ordinally sorted.</param>
+    /// <param name="words">Every word, ordinally sorted.</param>
+    private static IEnumerable<(string Prefix, byte[] Bytes)> PrefixSummaries(IReadOnlyList<string> keys, IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
+    {
+        var prefixes = keys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var prefix in prefixes)
+        {
+            var (firstKey, keysBegun) = Begun(keys, prefix);
+            var longerShards = keysBegun - (firstKey < keys.Count && keys[firstKey] == prefix ? 1 : 0);
+            if (longerShards <= ShardsPerPrefix)
+            {
+                continue;
+            }
+
+            var (firstWord, wordsBegun) = Begun(words, prefix);
+            var begun = Enumerable.Range(firstWord, wordsBegun).Select(index => words[index]).Where(word => word != prefix).ToList();
+            yield return (prefix, Summary(begun, postings));
+        }
+    }
+
+    /// <summary>Where the items that begin with the prefix start in the sorted list, and how many there are.</summary>
+    private static (int First, int Count) Begun(IReadOnlyList<string> sorted, string prefix)
+    {
+        var first = LowerBound(sorted, prefix);
+        var end = first;
+        while (end < sorted.Count && sorted[end].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        return (first, end - first);
+    }
+
+    private static int LowerBound(IReadOnlyList<string> sorted, string value)
+    {
+        var (low, high) = (0, sorted.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(sorted[middle], value) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static byte[] Summary(IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
+    {
+        // Each result once, with the best score any of the words gives it: a posting without its score is the result.
+        var best = new Dictionary<long, (long Posting, string Word)>[] { [], [] };
+        foreach (var word in words)
+        {
+            var (articles, terms) = postings[word];
+            foreach (var (kind, list) in new[] { (0, articles), (1, terms) })
+            {
+                foreach (var posting in list)
+                {
+                    if (!best[kind].TryGetValue(posting >> 4, out var known) || (known.Posting & 15) < (posting & 15))
+                    {
+                        best[kind][posting >> 4] = (posting, word);
+                    }
+                }
+            }
+        }
+
+        var results = best[0].Count + best[1].Count;
+        var kept = best.SelectMany((results, kind) => results.Values.Select(value => (Kind: kind, value.Posting, value.Word)))
+            .OrderByDescending(posting => posting.Posting & 15).ThenByDescending(posting => posting.Posting)
+            .Take(BegunPostings).ToList();
+        return Json(writer =>
+        {
+            writer.WriteStartObject();
+            // Keys no word can be (words are letters and digits), so the script tells a summary from a shard.
+            writer.WriteStartArray("_words");
+            foreach (var word in kept.Select(posting => posting.Word).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("_entry");
+            writer.WriteNumberValue(results);
+            for (var kind = 0; kind < 2; kind++)
+            {
+                WritePostings(writer, kept.Where(posting => posting.Kind == kind).Select(posting => posting.Posting).Order());
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
     /// <summary>Where the text of the article numbered <paramref name="number"/> is written.</summary>

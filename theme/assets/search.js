@@ -43,16 +43,18 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   };
 
-  // The shards a query word needs: the one its word is in (the longest key it starts with), and, to find the words it
-  // begins, those whose keys begin with it, unless that is more than a few downloads (then the next letters decide).
-  const shardsFor = (m, q) => {
+  // The files a query word needs: the shard its word is in (the longest key it starts with), and, for the words it
+  // begins, the shards whose keys begin with it, or, when that is more than a few downloads, the build's summary of
+  // them (the best postings of those words together, and the words).
+  const filesFor = (m, q) => {
     let own = null;
     const longer = [];
     for (const s of m.shards) {
       if (q.startsWith(s[0]) && (!own || s[0].length > own[0].length)) own = s;
       else if (s[0].startsWith(q)) longer.push(s);
     }
-    return (own ? [own] : []).concat(longer.length <= 4 ? longer : []);
+    const summary = longer.length > 4 && (m.prefixes || []).find((p) => p[0] === q);
+    return [...(own ? [own] : []), ...(longer.length > 4 ? [] : longer)].map((s) => "s/" + s[1] + ".json").concat(summary ? ["p/" + summary[1] + ".json"] : []);
   };
 
   // A result is one number, so that scoring and ranking compare numbers, not strings: an article's section is
@@ -69,7 +71,7 @@
   // (for five letters or more) with one typo. A word whose postings were cut to the best (entry[0] is larger), or
   // whose prefix postings were cut to BEGUN, cannot be required of every result.
   const matchWord = async (m, q) => {
-    const shards = await Promise.all(shardsFor(m, q).map((s) => get("s/" + s[1] + ".json")));
+    const shards = await Promise.all(filesFor(m, q).map(get));
     const scores = new Map(), marks = new Set(), begun = [], least = new Array(16).fill(0);
     let complete = true, postings = 0, floor = 0, room = 0;
     const add = (quality, [parts, ...lists]) => {
@@ -88,6 +90,12 @@
       if (count < parts) complete = false;
     };
     for (const shard of shards) {
+      // A prefix summary (its keys are not words: words are letters and digits).
+      if (shard._entry) {
+        shard._words.forEach((w) => marks.add(w));
+        begun.push(shard._entry);
+        continue;
+      }
       for (const w in shard) {
         const quality = w === q ? 1 : w.startsWith(q) ? 0.7 : q.length > 4 && near(q, w) ? 0.5 : 0;
         if (!quality) continue;

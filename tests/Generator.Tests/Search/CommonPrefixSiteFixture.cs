@@ -6,15 +6,16 @@ namespace Generator.Tests.Search;
 
 /// <summary>
 /// A site where a two-letter prefix begins many words: twelve field reports of four sections, each section's prose
-/// using the same fifty words that begin with "qu" and the word "quorum" (2,448 postings), and one older story with
-/// "quorum" in its title. Served as production serves it.
+/// using the same two hundred words that begin with "qu" and the word "quorum" (9,648 postings, spread over more
+/// shards than the script fetches for a word it is typing), and one older story with "quorum" in its title. Served as
+/// production serves it.
 /// </summary>
 public sealed class CommonPrefixSiteFixture : IAsyncLifetime
 {
     public const string TitleMatch = "Quorum reached in parliament";
 
-    /// <summary>Every section's prose: fifty words that begin with "qu" (quaa, quab …) and "quorum".</summary>
-    public static readonly string Prose = "Field notes: " + string.Join(" ", Enumerable.Range(0, 50).Select(i => $"qu{(char)('a' + (i / 24))}{(char)('a' + (i % 24))}")) + " quorum.\n";
+    /// <summary>Every section's prose: two hundred words that begin with "qu" (quaa, quab … quhy) and "quorum".</summary>
+    public static readonly string Prose = "Field notes: " + string.Join(" ", Enumerable.Range(0, 200).Select(i => $"qu{(char)('a' + (i / 25))}{(char)('a' + (i % 25))}")) + " quorum.\n";
 
     private readonly TestSite _site = new(minimal: false);
     private ServedSite? _served;

@@ -46,6 +46,47 @@ public sealed class SearchIndexFilesTests
     }
 
     [Fact]
+    public void A_prefix_whose_words_fill_more_shards_than_the_script_fetches_has_a_summary_of_their_best_postings()
+    {
+        // 2,500 pages, each with six words that begin with "ne" (nea7, neb7 … nef7 for page 7): "ne" splits into six
+        // shards, more than the script fetches for a word it is typing. Page 7 has one of them in its title (9).
+        var pages = Enumerable.Range(0, 2500)
+            .Select(i => Article($"{i:D5}", [.. "abcdef".Select(c => ($"ne{c}{i % 30}", i == 7 && c == 'c' ? 9 : (i % 3) + 1))]))
+            .ToList();
+
+        var files = SearchIndexFiles.Write(pages, []);
+
+        var manifest = JsonNode.Parse(files.Single(f => f.Path == SearchIndexFiles.Manifest).Bytes)!;
+        var keys = manifest["shards"]!.AsArray().Select(s => s![0]!.GetValue<string>()).ToList();
+        Assert.True(keys.Count(key => key.StartsWith("ne", StringComparison.Ordinal)) > SearchIndexFiles.ShardsPerPrefix);
+        var prefixes = manifest["prefixes"]!.AsArray().ToDictionary(p => p![0]!.GetValue<string>(), p => p![1]!.GetValue<string>());
+        Assert.Contains("ne", prefixes.Keys);
+        Assert.DoesNotContain("nea", prefixes.Keys);
+        var summary = JsonNode.Parse(files.Single(f => f.Path == $"search/p/{prefixes["ne"]}.json").Bytes)!;
+        var entry = summary["_entry"]!.AsArray();
+        // Every page has the prefix's words, once each as a result; the best 2,000 are kept: score 9, then score 3
+        // (pages 2, 5 … 2,498: 833 of them), then the newest score-2 pages.
+        Assert.Equal(2500, entry[0]!.GetValue<int>());
+        var numbers = entry[1]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+        Assert.Equal(SearchIndexFiles.BegunPostings * 2, numbers.Count);
+        var kept = new Dictionary<int, int>();
+        for (int index = 0, page = 0; index < numbers.Count; index += 2)
+        {
+            page += numbers[index];
+            kept[page] = numbers[index + 1] & 15;
+        }
+
+        Assert.Equal(9, kept[7]);
+        Assert.All(Enumerable.Range(0, 2500).Where(i => i % 3 == 2), page => Assert.Equal(3, kept[page]));
+        Assert.Contains(2497, kept.Keys);
+        Assert.DoesNotContain(0, kept.Keys);
+        // The words the kept postings are of, for the snippets to mark.
+        var words = summary["_words"]!.AsArray().Select(w => w!.GetValue<string>()).ToList();
+        Assert.Contains("nec7", words);
+        Assert.All(words, word => Assert.StartsWith("ne", word, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_shard_that_did_not_change_keeps_its_name_and_bytes()
     {
         var before = SearchIndexFiles.Write([Article("a", ("alpha", 1)), Article("b", ("beta", 1))], []);
