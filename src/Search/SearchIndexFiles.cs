@@ -157,8 +157,8 @@ public static class SearchIndexFiles
     /// is typing ("ne" on an archive, whose words "nea…" to "nez…" fill dozens of shards): without one, such a prefix
     /// would find nothing until the next letter. The summary is what the script would make of all those shards: the
     /// words' postings together, one per result with its best score, cut to the best <see cref="BegunPostings"/>
-    /// (then the newest), as one entry (<c>[parts, [article postings], [term postings]]</c>, <c>parts</c> larger than
-    /// what is kept when some were cut), and the words those postings are of, for the snippets to mark. The prefix's
+    /// (then the newest), as one entry (<c>[parts, [article postings], [term postings]]</c>; when some were cut,
+    /// <c>parts</c> is the count of all the words' postings, larger than what is kept), and the words those postings are of, for the snippets to mark. The prefix's
     /// own word, if it is one, is in its shard and is not summarized.
     /// </summary>
     /// <param name="keys">The shards' keys, ordinally sorted.</param>
@@ -215,27 +215,36 @@ public static class SearchIndexFiles
 
     private static byte[] Summary(IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
     {
-        // Each result once, with the best score any of the words gives it: a posting without its score is the result.
-        var best = new Dictionary<long, (long Posting, string Word)>[] { [], [] };
-        foreach (var word in words)
+        // Score by score, best first: each pass looks at one score's postings (newest first) and keeps each result not
+        // kept yet, until the summary is full, so a prefix whose words are in most of the archive costs a few passes
+        // over its postings, not a sort of them all.
+        var kept = new List<(int Kind, long Posting, string Word)>();
+        var results = new HashSet<(int Kind, long Result)>();
+        var all = words.Sum(word => postings[word].Articles.Count + postings[word].Terms.Count);
+        var looked = 0;
+        for (var score = 15; score > 0 && kept.Count < BegunPostings; score--)
         {
-            var (articles, terms) = postings[word];
-            foreach (var (kind, list) in new[] { (0, articles), (1, terms) })
+            var scored = new List<(int Kind, long Posting, string Word)>();
+            foreach (var word in words)
             {
-                foreach (var posting in list)
+                var (articles, terms) = postings[word];
+                scored.AddRange(articles.Where(posting => (posting & 15) == score).Select(posting => (0, posting, word)));
+                scored.AddRange(terms.Where(posting => (posting & 15) == score).Select(posting => (1, posting, word)));
+            }
+
+            looked += scored.Count;
+            foreach (var candidate in scored.OrderByDescending(c => c.Posting).ThenBy(c => c.Kind).TakeWhile(_ => kept.Count < BegunPostings))
+            {
+                if (results.Add((candidate.Kind, candidate.Posting >> 4)))
                 {
-                    if (!best[kind].TryGetValue(posting >> 4, out var known) || (known.Posting & 15) < (posting & 15))
-                    {
-                        best[kind][posting >> 4] = (posting, word);
-                    }
+                    kept.Add(candidate);
                 }
             }
         }
 
-        var results = best[0].Count + best[1].Count;
-        var kept = best.SelectMany((results, kind) => results.Values.Select(value => (Kind: kind, value.Posting, value.Word)))
-            .OrderByDescending(posting => posting.Posting & 15).ThenByDescending(posting => posting.Posting)
-            .Take(BegunPostings).ToList();
+        // Whole when every posting was looked at and every result kept; otherwise the count of postings, larger than
+        // what is kept, tells the script the list is partial.
+        var whole = looked == all && kept.Count < BegunPostings;
         return Json(writer =>
         {
             writer.WriteStartObject();
@@ -248,7 +257,7 @@ public static class SearchIndexFiles
 
             writer.WriteEndArray();
             writer.WriteStartArray("_entry");
-            writer.WriteNumberValue(results);
+            writer.WriteNumberValue(whole ? kept.Count : all);
             for (var kind = 0; kind < 2; kind++)
             {
                 WritePostings(writer, kept.Where(posting => posting.Kind == kind).Select(posting => posting.Posting).Order());

@@ -64,9 +64,10 @@ public sealed class SearchIndexFilesTests
         Assert.DoesNotContain("nea", prefixes.Keys);
         var summary = JsonNode.Parse(files.Single(f => f.Path == $"search/p/{prefixes["ne"]}.json").Bytes)!;
         var entry = summary["_entry"]!.AsArray();
-        // Every page has the prefix's words, once each as a result; the best 2,000 are kept: score 9, then score 3
-        // (pages 2, 5 … 2,498: 833 of them), then the newest score-2 pages.
-        Assert.Equal(2500, entry[0]!.GetValue<int>());
+        // Every page has six of the prefix's words, and is one result; the best 2,000 are kept: score 9, then score 3
+        // (pages 2, 5 … 2,498: 833 of them), then the newest score-2 pages. Some were cut: the first number is the
+        // count of all the postings, more than were kept.
+        Assert.Equal(2500 * 6, entry[0]!.GetValue<int>());
         var numbers = entry[1]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
         Assert.Equal(SearchIndexFiles.BegunPostings * 2, numbers.Count);
         var kept = new Dictionary<int, int>();
