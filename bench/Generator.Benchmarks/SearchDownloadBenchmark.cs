@@ -86,9 +86,10 @@ public static class SearchDownloadBenchmark
             var fetched = new HashSet<string> { Path.Combine(search, "index.json") };
             foreach (var word in SearchText.Words(query).Select(w => w.Word).Distinct())
             {
-                var own = shards.Where(s => word.StartsWith(s.Key, StringComparison.Ordinal)).MaxBy(s => s.Key.Length);
+                // A word whose first letters are split further than it ("ne" when "n" and "ne" are) has no shard of its own.
+                var own = shards.Where(s => word.StartsWith(s.Key, StringComparison.Ordinal)).OrderByDescending(s => s.Key.Length).Take(1);
                 var longer = shards.Where(s => s.Key.Length > word.Length && s.Key.StartsWith(word, StringComparison.Ordinal)).ToList();
-                foreach (var shard in (own.Name is null ? [] : new[] { own }).Concat(longer.Count <= MostPrefixShards ? longer : []))
+                foreach (var shard in own.Concat(longer.Count <= MostPrefixShards ? longer : []))
                 {
                     fetched.Add(Path.Combine(search, "s", shard.Name + ".json"));
                 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Generator.Incremental;
 
 namespace Generator.Images;
 
@@ -17,8 +19,11 @@ public sealed class ImageCache(string buildCacheFolder)
     public string Folder { get; } = Path.Combine(buildCacheFolder, "images");
 
     /// <returns>
-    /// The entry's folder when it holds every one of <paramref name="fileNames"/> as they were stored (its manifest
-    /// gives each file's length and hash: a damaged or half-deleted entry is made again); null when it must be made.
+    /// The entry's folder when it holds every one of <paramref name="fileNames"/> as they were stored; null when it must
+    /// be made. The manifest gives each file's length, hash, write time and inode. A file whose size, write time and
+    /// inode are as stored is taken unread, as make takes a target (a rebuild of an archive would otherwise read every
+    /// card it ever drew); a file whose stamp moved is read and must have the stored hash, so a damaged or
+    /// half-deleted entry is made again.
     /// </returns>
     public string? Find(string key, IEnumerable<string> fileNames)
     {
@@ -32,8 +37,9 @@ public sealed class ImageCache(string buildCacheFolder)
                 return null;
             }
 
-            var stored = File.ReadAllLines(manifest).ToHashSet(StringComparer.Ordinal);
-            return fileNames.All(name => stored.Contains(ManifestLine(Path.Combine(folder, name)))) ? folder : null;
+            var stored = File.ReadAllLines(manifest).Select(line => line.Split(' ')).Where(fields => fields.Length == 5)
+                .ToDictionary(fields => fields[0], StringComparer.Ordinal);
+            return fileNames.All(name => stored.TryGetValue(name, out var fields) && Holds(Path.Combine(folder, name), fields)) ? folder : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -87,15 +93,31 @@ public sealed class ImageCache(string buildCacheFolder)
         }
     }
 
-    /// <summary>A file's line in an entry's manifest: its name, length and hash; empty when the file is missing.</summary>
+    /// <summary>A file's line in an entry's manifest: its name, length, hash, write time and inode.</summary>
     private static string ManifestLine(string path)
     {
-        if (!File.Exists(path))
+        var bytes = File.ReadAllBytes(path);
+        var stamp = FileStamp.Of(path) ?? throw new IOException($"{path} is gone");
+        return string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} {bytes.Length} {Hash(bytes)} {stamp.WrittenNanoseconds} {stamp.Inode}");
+    }
+
+    /// <summary>Whether the file is the one its manifest fields describe: by its stamp, or, when that moved, by its bytes.</summary>
+    private static bool Holds(string path, string[] fields)
+    {
+        if (FileStamp.Of(path) is not { } stamp)
         {
-            return "";
+            return false;
+        }
+
+        var length = stamp.Length.ToString(CultureInfo.InvariantCulture);
+        if (length == fields[1] && stamp.WrittenNanoseconds.ToString(CultureInfo.InvariantCulture) == fields[3] && stamp.Inode.ToString(CultureInfo.InvariantCulture) == fields[4])
+        {
+            return true;
         }
 
         var bytes = File.ReadAllBytes(path);
-        return $"{Path.GetFileName(path)} {bytes.Length} {Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes))}";
+        return bytes.Length.ToString(CultureInfo.InvariantCulture) == fields[1] && Hash(bytes) == fields[2];
     }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
 }

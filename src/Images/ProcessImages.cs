@@ -195,7 +195,7 @@ public static class ProcessImages
 
         foreach (var path in paths)
         {
-            staging?.CopyFile(Path.Combine(folder, Path.GetFileName(path)), path);
+            staging?.LinkFile(Path.Combine(folder, Path.GetFileName(path)), path);
         }
 
         return null;

@@ -133,8 +133,33 @@ public sealed class StagingFolder : IDisposable
         RandomAccess.Write(file, bytes, fileOffset: 0);
     }
 
-    /// <summary>Copies one file made earlier (a photo from the image cache, a content asset) under its output path; safe to call from parallel steps.</summary>
+    /// <summary>Copies one file made earlier (a content asset) under its output path; safe to call from parallel steps.</summary>
     public void CopyFile(string fullPath, string outputPath) => Guard(() => Copy(fullPath, outputPath));
+
+    /// <summary>
+    /// Publishes a file of the image cache under its output path as the same file (a hard link; a copy where the cache
+    /// is on another disk): the cache never writes into a file it stored, so the site's file and the cache's can be
+    /// one, and a rebuild knows the site still holds it by its inode, without reading either. Safe to call from
+    /// parallel steps.
+    /// </summary>
+    public void LinkFile(string cachedPath, string outputPath) => Guard(() =>
+    {
+        var (target, occupied) = Prepare(outputPath);
+        var old = Path.Combine(_output, outputPath);
+        Interlocked.Increment(ref _files);
+        if (FileIdentity.Same(old, cachedPath))
+        {
+            Carry(old, target, occupied);
+            return;
+        }
+
+        if (occupied)
+        {
+            File.Delete(target);
+        }
+
+        UnchangedFile.Keep(cachedPath, target);
+    });
 
     /// <summary>Puts the staged site in place of the output folder.</summary>
     /// <returns>How many files have new bytes and how many were kept; null (with an error) when the swap failed.</returns>

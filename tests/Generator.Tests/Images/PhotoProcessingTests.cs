@@ -167,6 +167,23 @@ public sealed class PhotoProcessingTests : IDisposable
         Assert.Single(after.Keys.Except(entries.Keys));
     }
 
+    [Fact]
+    public void A_published_image_is_the_image_caches_file_so_a_rebuild_knows_it_unread()
+    {
+        _site.WriteBytes("assets/one.jpg", TestPhotos.Jpeg(1000, 600, seed: 1))
+            .Write("articles/story/01-first.md", SectionWithPhoto("/assets/one.jpg"));
+        BuildWithCache();
+        _site.Write("articles/story/01-first.md", SectionWithPhoto("/assets/one.jpg") + "\nOne more sentence.\n");
+
+        var result = BuildPipeline.Run(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, Cache: new BuildCache(BuildCache.FolderFor(_site.Output))));
+
+        Assert.True(result.Succeeded);
+        var cached = Directory.EnumerateFiles(Path.Combine(BuildCache.FolderFor(_site.Output), "images"), "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "manifest.txt").ToList();
+        Assert.NotEmpty(ImageFiles());
+        Assert.All(ImageFiles(), name => Assert.Contains(cached, path => Generator.Publishing.FileIdentity.Same(path, Path.Combine(_site.Output, "images", name))));
+    }
+
     private void BuildWithCache()
     {
         var result = BuildPipeline.Run(new BuildOptions(_site.Input, _site.Output, RepositoryPaths.Theme, Cache: new BuildCache(BuildCache.FolderFor(_site.Output))));
