@@ -163,7 +163,7 @@ public static class SearchIndexFiles
     /// </summary>
     /// <param name="keys">The shards' keys, ordinally sorted.</param>
     /// <param name="words">Every word, ordinally sorted.</param>
-    private static IEnumerable<(string Prefix, byte[] Bytes)> PrefixSummaries(IReadOnlyList<string> keys, IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
+    private static IEnumerable<(string Prefix, byte[] Bytes)> PrefixSummaries(List<string> keys, List<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
     {
         var prefixes = keys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var prefix in prefixes)
@@ -181,10 +181,11 @@ public static class SearchIndexFiles
         }
     }
 
-    /// <summary>Where the items that begin with the prefix start in the sorted list, and how many there are.</summary>
-    private static (int First, int Count) Begun(IReadOnlyList<string> sorted, string prefix)
+    /// <summary>Where the items that begin with the prefix start in the sorted list (all distinct), and how many there are.</summary>
+    private static (int First, int Count) Begun(List<string> sorted, string prefix)
     {
-        var first = LowerBound(sorted, prefix);
+        var found = sorted.BinarySearch(prefix, StringComparer.Ordinal);
+        var first = found >= 0 ? found : ~found;
         var end = first;
         while (end < sorted.Count && sorted[end].StartsWith(prefix, StringComparison.Ordinal))
         {
@@ -192,25 +193,6 @@ public static class SearchIndexFiles
         }
 
         return (first, end - first);
-    }
-
-    private static int LowerBound(IReadOnlyList<string> sorted, string value)
-    {
-        var (low, high) = (0, sorted.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (string.CompareOrdinal(sorted[middle], value) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private static byte[] Summary(IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
