@@ -107,7 +107,7 @@ public sealed class RecordFile<T>(
         try
         {
             using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            using var reader = new SharingReader(stream);
             if (!CacheFormat.ReadHeader(reader, generator))
             {
                 return records;
@@ -181,7 +181,7 @@ public sealed class RecordFile<T>(
     /// <summary>Applies one batch; returns how many records and removals it held.</summary>
     private int Apply(byte[] batch, Dictionary<string, T> records)
     {
-        using var reader = new BinaryReader(new MemoryStream(batch, writable: false), Encoding.UTF8);
+        using var reader = new SharingReader(new MemoryStream(batch, writable: false));
         var removals = reader.ReadInt32();
         for (var index = 0; index < removals; index++)
         {

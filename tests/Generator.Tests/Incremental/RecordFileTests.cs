@@ -188,6 +188,19 @@ public sealed class RecordFileTests : IDisposable
     }
 
     [Fact]
+    public void Equal_short_strings_are_read_back_as_one_object_and_long_ones_as_they_are()
+    {
+        var longText = new string('x', 200);
+        Open().Save(new Dictionary<string, Note> { ["a"] = new("shared"), ["b"] = new("shared"), ["c"] = new(longText), ["d"] = new(longText) });
+
+        var read = Open().Read();
+
+        Assert.Same(read["a"].Text, read["b"].Text);
+        Assert.Equal(read["c"].Text, read["d"].Text);
+        Assert.NotSame(read["c"].Text, read["d"].Text);
+    }
+
+    [Fact]
     public void Another_generators_file_reads_as_empty()
     {
         Open("generator 1").Save(Notes(10));
