@@ -73,16 +73,18 @@ public static class Sitemap
     /// <summary>The latest revision of the articles; null when there are none.</summary>
     public static ContentTime? Newest(IEnumerable<Article> articles, SiteTimeZone zone)
     {
-        ContentTime? newest = null;
+        // Each time made an instant once: the sitemap and the feeds ask this of every use of every term.
+        (ContentTime Time, DateTimeOffset Instant)? newest = null;
         foreach (var article in articles)
         {
             var revised = article.LastRevision(zone);
-            if (newest is not { } latest || zone.InstantOf(latest) < zone.InstantOf(revised))
+            var instant = zone.InstantOf(revised);
+            if (newest is not { } latest || latest.Instant < instant)
             {
-                newest = revised;
+                newest = (revised, instant);
             }
         }
 
-        return newest;
+        return newest?.Time;
     }
 }
