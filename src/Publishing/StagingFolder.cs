@@ -106,21 +106,36 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
-        WriteBytes(page.OutputPath, page.Utf8.Span);
+        WriteBytes(page.OutputPath, page.Utf8);
     });
 
     /// <summary>Writes one file made by the build (an encoded photo, a card); safe to call from parallel steps.</summary>
-    public void WriteFile(string outputPath, ReadOnlyMemory<byte> contents) => Guard(() => WriteBytes(outputPath, contents.Span));
+    public void WriteFile(string outputPath, ReadOnlyMemory<byte> contents) => Guard(() => WriteBytes(outputPath, contents));
 
-    private void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    private void WriteBytes(string outputPath, ReadOnlyMemory<byte> bytes)
+    {
+        if (Claim(outputPath, old => UnchangedFile.Holds(old, bytes.Span)) is { } target)
+        {
+            // CreateNew: never into an existing file, which could be a hard link of the live site's.
+            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(file, bytes.Span, fileOffset: 0);
+        }
+    }
+
+    /// <summary>
+    /// Takes an output path for a file: when <paramref name="isUnchanged"/> says the old site's file (its path given) is
+    /// already the one to publish, carries it over and returns null; otherwise frees the place in the staging folder
+    /// and returns it, for the caller to make the file there as a new file.
+    /// </summary>
+    private string? Claim(string outputPath, Func<string, bool> isUnchanged)
     {
         var (target, occupied) = Prepare(outputPath);
         var old = Path.Combine(_output, outputPath);
         Interlocked.Increment(ref _files);
-        if (UnchangedFile.Holds(old, bytes))
+        if (isUnchanged(old))
         {
             Carry(old, target, occupied);
-            return;
+            return null;
         }
 
         if (occupied)
@@ -128,9 +143,7 @@ public sealed class StagingFolder : IDisposable
             File.Delete(target);
         }
 
-        // CreateNew: never into an existing file, which could be a hard link of the live site's.
-        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, bytes, fileOffset: 0);
+        return target;
     }
 
     /// <summary>Copies one file made earlier (a content asset) under its output path; safe to call from parallel steps.</summary>
@@ -144,21 +157,10 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     public void LinkFile(string cachedPath, string outputPath) => Guard(() =>
     {
-        var (target, occupied) = Prepare(outputPath);
-        var old = Path.Combine(_output, outputPath);
-        Interlocked.Increment(ref _files);
-        if (FileIdentity.Same(old, cachedPath))
+        if (Claim(outputPath, old => FileIdentity.Same(old, cachedPath)) is { } target)
         {
-            Carry(old, target, occupied);
-            return;
+            UnchangedFile.Keep(cachedPath, target);
         }
-
-        if (occupied)
-        {
-            File.Delete(target);
-        }
-
-        UnchangedFile.Keep(cachedPath, target);
     });
 
     /// <summary>Puts the staged site in place of the output folder.</summary>
@@ -275,21 +277,10 @@ public sealed class StagingFolder : IDisposable
 
     private void Copy(string fullPath, string outputPath)
     {
-        var (target, occupied) = Prepare(outputPath);
-        var old = Path.Combine(_output, outputPath);
-        Interlocked.Increment(ref _files);
-        if (UnchangedFile.Same(old, fullPath))
+        if (Claim(outputPath, old => UnchangedFile.Same(old, fullPath)) is { } target)
         {
-            Carry(old, target, occupied);
-            return;
+            File.Copy(fullPath, target, overwrite: false);
         }
-
-        if (occupied)
-        {
-            File.Delete(target);
-        }
-
-        File.Copy(fullPath, target, overwrite: false);
     }
 
     /// <summary>Puts the old site's file at <paramref name="target"/> as the same file, unless it is there already.</summary>
