@@ -11,7 +11,7 @@ namespace Generator.Incremental;
 /// </summary>
 public static class CacheFormat
 {
-    private const int Version = 10;
+    private const int Version = 11;
     private static readonly byte[] Magic = "AGC1"u8.ToArray();
 
     /// <summary>Articles of the index by slug (<see cref="BuildCache"/> keeps them in a <see cref="RecordFile{T}"/>).</summary>

@@ -8,8 +8,9 @@ namespace Generator.Incremental;
 /// writes in proportion to what it changed, not to the archive: a base file holding every record as it was when last
 /// written whole, and beside it a journal (<c>.journal</c>) of batches, each the records one later build added or
 /// changed and the keys it removed. Reading applies the batches to the base in order, so it gives exactly what the last
-/// save was given. Once the journal holds as many records as a quarter of the base, the next save writes the base whole
-/// again and starts the journal over, so reading never costs much more than the base alone.
+/// save was given. Once the journal would hold as many records, or as many bytes, as a quarter of the base, the save
+/// writes the base whole again and starts the journal over, so reading never costs much more than the base alone (a
+/// few large records changed again and again, as a common word's postings in the search index, count by their bytes).
 /// <para>
 /// What changed is found by comparing what is saved with what the file last held (read or written), record by record:
 /// a record a build took from the cache unchanged is the very object read, so by default records are compared by
@@ -37,6 +38,7 @@ public sealed class RecordFile<T>(
 {
     /// <summary>A journal this short is always appended to, however small the base (a site of a few articles).</summary>
     private const int SmallestJournal = 64;
+    private const int SmallestJournalBytes = 64 * 1024;
     private const int BatchHeaderLength = sizeof(int) + sizeof(ulong);
 
     private readonly Func<T, T, bool> _same = same ?? ReferenceEquals;
@@ -46,6 +48,7 @@ public sealed class RecordFile<T>(
     private bool _hasBase;
     private long _baseId;
     private int _baseCount;
+    private long _baseLength;
     // Records and removals the journal holds, and its length up to its last whole batch (0: none yet).
     private int _journalCount;
     private long _journalLength;
@@ -119,7 +122,7 @@ public sealed class RecordFile<T>(
                 records[key] = record;
             }
 
-            (_hasBase, _baseId, _baseCount) = (true, baseId, records.Count);
+            (_hasBase, _baseId, _baseCount, _baseLength) = (true, baseId, records.Count, stream.Length);
         }
         catch (Exception exception) when (CacheFormat.IsDamage(exception))
         {
@@ -210,6 +213,11 @@ public sealed class RecordFile<T>(
             writeRecords(writer, changed);
         }
 
+        if (_journalLength + batch.Length > Math.Max(SmallestJournalBytes, _baseLength / 4))
+        {
+            return false;
+        }
+
         var bytes = batch.GetBuffer().AsSpan(0, (int)batch.Length);
         var body = bytes[BatchHeaderLength..];
         BitConverter.TryWriteBytes(bytes[..sizeof(int)], body.Length);
@@ -256,6 +264,6 @@ public sealed class RecordFile<T>(
 
         File.Move(temporary, Path, overwrite: true);
         File.Delete(JournalPath);
-        (_hasBase, _baseId, _baseCount, _journalCount, _journalLength) = (true, baseId, records.Count, 0, 0);
+        (_hasBase, _baseId, _baseCount, _baseLength, _journalCount, _journalLength) = (true, baseId, records.Count, new FileInfo(Path).Length, 0, 0);
     }
 }

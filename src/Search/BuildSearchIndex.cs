@@ -9,20 +9,24 @@ namespace Generator.Search;
 /// <summary>
 /// The search step. The articles are numbered before any is rendered (by date, then slug); each is read for the index
 /// as soon as it is rendered (<see cref="Add"/>, on the thread that rendered it, while its files are still held),
-/// unless the search cache has it as this build would read it; once the glossary is rendered, <see cref="Files"/>
-/// writes the whole index. Every file of the index is made anew from what was read, so an incremental build gives the
-/// same bytes as a clean one; writing the site then keeps each file whose bytes did not change as it was (same file,
-/// same time), so an edit replaces only the shards whose words it touched, the article's text file and the manifest.
+/// unless the search cache has it as this build would read it, under the same number. Once the glossary is rendered,
+/// <see cref="Files"/> changes the last build's index (<see cref="SearchIndexFiles.Update"/>): the postings of every
+/// article not kept go, those of the articles read come in, and only the shards and summaries of the words whose
+/// postings changed are written, with the articles' text files read and the manifest. A clean build is the same update
+/// from an empty index, so both give the same bytes.
 /// </summary>
 public sealed class BuildSearchIndex
 {
     private readonly ReadSearchPages _reader;
     private readonly Dictionary<string, int> _numbers;
+    // By number: the articles read this build (null for one kept as the cache has it), and every article's row.
     private readonly IndexedArticle?[] _indexed;
-    private readonly ConcurrentDictionary<string, SearchCache.Entry> _entries = new(StringComparer.Ordinal);
+    private readonly SearchCache.Row?[] _rows;
+    private readonly ConcurrentDictionary<string, SearchCache.Row> _rowsBySlug = new(StringComparer.Ordinal);
     private readonly SearchCache? _cache;
     private readonly string _outputFolder;
     private readonly string _readingKey;
+    private SearchIndexState? _state;
 
     /// <param name="cacheFolder">The build cache's folder, where the search cache is kept; null builds without one.</param>
     public BuildSearchIndex(GlossaryIndex glossary, SiteSettings site, IReadOnlyList<Article> articles, string outputFolder, string? cacheFolder)
@@ -33,6 +37,7 @@ public sealed class BuildSearchIndex
             .Select((pair, number) => (pair.Slug, number))
             .ToDictionary(pair => pair.Slug, pair => pair.number, StringComparer.Ordinal);
         _indexed = new IndexedArticle?[articles.Count];
+        _rows = new SearchCache.Row?[articles.Count];
         // Full once: a relative path would make every article's check ask the system for the working directory.
         _outputFolder = Path.GetFullPath(outputFolder);
         _cache = cacheFolder is null ? null : SearchCache.Open(cacheFolder);
@@ -57,26 +62,29 @@ public sealed class BuildSearchIndex
         var article = rendered.Article;
         var number = _numbers[article.Slug];
         var key = KeyOf(article);
-        if (_cache?.Find(article.Slug) is { } entry && entry.Key == key && entry.Number == number && HoldsText(number, entry.TextLength))
+        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && Holds(SearchIndexFiles.ArticleTextPath(number), row.TextLength))
         {
-            _indexed[number] = new IndexedArticle(entry.Scores, Text: null);
-            _entries[article.Slug] = entry;
+            _rows[number] = _rowsBySlug[article.Slug] = row;
             return;
         }
 
         var page = _reader.Article(rendered);
-        var scores = page.Parts.Select(part => part.Scores).ToList();
         var text = SearchIndexFiles.ArticleText(page);
-        _indexed[number] = new IndexedArticle(scores, text);
-        _entries[article.Slug] = new SearchCache.Entry(key, number, text.Length, scores);
+        _indexed[number] = new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), text);
+        _rows[number] = _rowsBySlug[article.Slug] = new SearchCache.Row(key, number, text.Length);
     }
 
     /// <summary>The index's files, as pages to write: the articles read and the glossary's terms.</summary>
     public IReadOnlyList<Page> Files(IReadOnlyList<RenderedTerm> terms)
     {
+        if (Array.IndexOf(_rows, null) is var missing and >= 0)
+        {
+            throw new InvalidOperationException($"article number {missing} was not read for the search index");
+        }
+
         var termPages = terms.AsParallel().AsOrdered().Select(term => _reader.Term(term.Term)).ToList();
-        var articles = _indexed.Select(article => article ?? throw new InvalidOperationException("an article was not read for the search index")).ToList();
-        return SearchIndexFiles.WriteNumbered(articles, termPages)
+        (var files, _state) = SearchIndexFiles.Update(_cache?.State() ?? SearchIndexState.Empty, _indexed, termPages, Holds);
+        return files
             .Select(file => file.Bytes is { } bytes
                 ? new Page(file.Path, bytes, InputFolder.ArticlesFolder)
                 : new Page(file.Path, "", InputFolder.ArticlesFolder) { IsReused = true })
@@ -84,11 +92,18 @@ public sealed class BuildSearchIndex
     }
 
     /// <summary>Keeps what this build indexed for the next one; after the site is written.</summary>
-    public void SaveCache() => _cache?.Save(_entries);
-
-    private bool HoldsText(int number, long length)
+    public void SaveCache()
     {
-        var file = new FileInfo(Path.Combine(_outputFolder, SearchIndexFiles.ArticleTextPath(number)));
+        if (_state is not null)
+        {
+            _cache?.Save(_rowsBySlug, _state);
+        }
+    }
+
+    /// <summary>Whether the output folder holds a file of the index (its path under the output folder) of that many bytes.</summary>
+    private bool Holds(string path, long length)
+    {
+        var file = new FileInfo(Path.Combine(_outputFolder, path));
         return file.Exists && file.Length == length;
     }
 

@@ -3,88 +3,156 @@ using Generator.Incremental;
 namespace Generator.Search;
 
 /// <summary>
-/// What the last build indexed of each article, kept with the build cache (<c>search.bin</c>): the key of what it was
-/// read from, its number, the length of its text file and each result's words and scores. An article whose key and
-/// number are unchanged, and whose text file the output folder still holds, is not read again: its scores come from
-/// here and its text file stays as it is. A <see cref="RecordFile{T}"/>: a build writes only the articles it indexed
-/// anew or no longer has; a file of another generator, or one that cannot be read, is an empty cache.
+/// What the last build indexed, kept with the build cache (<c>search.bin</c>), so an edit changes the index instead of
+/// making it again:
+/// <list type="bullet">
+/// <item>each article's row: the key of what it was read from, its number and the length of its text file. An article
+/// whose key and number are unchanged, and whose text file the output folder still holds, is not read again;</item>
+/// <item>the index itself (<see cref="SearchIndexState"/>): every word's postings, and each shard and prefix summary
+/// written.</item>
+/// </list>
+/// Both are records of one <see cref="RecordFile{T}"/>, saved in one batch, so they always describe the same build. A
+/// build writes only the rows and words it changed; a file of another generator, or one that cannot be read, is an
+/// empty cache and the index is made whole.
 /// </summary>
 public sealed class SearchCache
 {
     private const string FileName = "search.bin";
+    private const string ArticleKind = "a ";
+    private const string WordKind = "w ";
+    private const string ShardKind = "s ";
+    private const string SummaryKind = "p ";
 
-    private readonly RecordFile<Entry> _file;
+    private readonly RecordFile<object> _file;
 
-    private SearchCache(string path) => _file = new RecordFile<Entry>(path, GeneratorVersion.Current, Write, Read);
+    private SearchCache(string path) => _file = new RecordFile<object>(path, GeneratorVersion.Current, Write, Read);
 
     /// <summary>One article as the last build indexed it.</summary>
-    public sealed record Entry(string Key, int Number, long TextLength, IReadOnlyList<IReadOnlyDictionary<string, int>> Scores);
+    public sealed record Row(string Key, int Number, long TextLength);
 
     public static SearchCache Open(string cacheFolder) => new(Path.Combine(cacheFolder, FileName));
 
-    public Entry? Find(string slug) => _file.Read().GetValueOrDefault(slug);
+    public Row? Find(string slug) => _file.Read().GetValueOrDefault(ArticleKind + slug) as Row;
 
-    /// <summary>Makes the file hold this build's articles, by slug.</summary>
-    public void Save(IReadOnlyDictionary<string, Entry> entries) => _file.Save(entries);
-
-    private static void Write(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, Entry>> entries)
+    /// <summary>The index the last build made (empty when the cache has none).</summary>
+    public SearchIndexState State()
     {
-        writer.Write(entries.Count);
-        foreach (var (slug, entry) in entries)
+        var words = new Dictionary<string, WordPostings>(StringComparer.Ordinal);
+        var shards = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
+        var summaries = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
+        foreach (var (key, record) in _file.Read())
         {
-            writer.Write(slug);
-            writer.Write(entry.Key);
-            writer.Write(entry.Number);
-            writer.Write(entry.TextLength);
-            // The article's words once each; the parts refer to them by number.
-            var words = entry.Scores.SelectMany(part => part.Keys).Distinct(StringComparer.Ordinal).ToList();
-            var numbers = words.Select((word, index) => (word, index)).ToDictionary(pair => pair.word, pair => pair.index, StringComparer.Ordinal);
-            writer.Write7BitEncodedInt(words.Count);
-            words.ForEach(writer.Write);
-            writer.Write7BitEncodedInt(entry.Scores.Count);
-            foreach (var part in entry.Scores)
+            switch (record)
             {
-                writer.Write7BitEncodedInt(part.Count);
-                foreach (var (word, score) in part)
-                {
-                    writer.Write7BitEncodedInt(numbers[word]);
-                    writer.Write((byte)score);
-                }
+                case WordPostings postings:
+                    words[key[WordKind.Length..]] = postings;
+                    break;
+                case IndexFile file when key.StartsWith(ShardKind, StringComparison.Ordinal):
+                    shards[key[ShardKind.Length..]] = file;
+                    break;
+                case IndexFile file:
+                    summaries[key[SummaryKind.Length..]] = file;
+                    break;
+            }
+        }
+
+        return new SearchIndexState(words, shards, summaries);
+    }
+
+    /// <summary>Makes the file hold this build's rows (by slug) and index.</summary>
+    public void Save(IReadOnlyDictionary<string, Row> rows, SearchIndexState state)
+    {
+        var records = new Dictionary<string, object>(rows.Count + state.Words.Count + state.Shards.Count + state.Summaries.Count, StringComparer.Ordinal);
+        foreach (var (slug, row) in rows)
+        {
+            records[ArticleKind + slug] = row;
+        }
+
+        foreach (var (word, postings) in state.Words)
+        {
+            records[WordKind + word] = postings;
+        }
+
+        foreach (var (key, shard) in state.Shards)
+        {
+            records[ShardKind + key] = shard;
+        }
+
+        foreach (var (prefix, summary) in state.Summaries)
+        {
+            records[SummaryKind + prefix] = summary;
+        }
+
+        _file.Save(records);
+    }
+
+    /// <summary>Each record after its key, whose first letters say what it is.</summary>
+    private static void Write(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, object>> records)
+    {
+        writer.Write(records.Count);
+        foreach (var (key, record) in records)
+        {
+            writer.Write(key);
+            switch (record)
+            {
+                case Row row:
+                    writer.Write(row.Key);
+                    writer.Write(row.Number);
+                    writer.Write(row.TextLength);
+                    break;
+                case WordPostings postings:
+                    WritePostings(writer, postings.Articles);
+                    WritePostings(writer, postings.Terms);
+                    writer.Write(postings.EntryLength);
+                    break;
+                case IndexFile file:
+                    writer.Write(file.Name);
+                    writer.Write(file.Bytes);
+                    writer.Write(file.Words);
+                    break;
+                default:
+                    throw new InvalidOperationException($"the search cache cannot keep a {record.GetType().Name}");
             }
         }
     }
 
-    private static IReadOnlyList<KeyValuePair<string, Entry>> Read(BinaryReader reader)
+    private static IReadOnlyList<KeyValuePair<string, object>> Read(BinaryReader reader)
     {
-        var entries = new KeyValuePair<string, Entry>[reader.ReadInt32()];
-        for (var index = 0; index < entries.Length; index++)
+        var records = new KeyValuePair<string, object>[reader.ReadInt32()];
+        for (var index = 0; index < records.Length; index++)
         {
-            var slug = reader.ReadString();
             var key = reader.ReadString();
-            var number = reader.ReadInt32();
-            var textLength = reader.ReadInt64();
-            var words = new string[reader.Read7BitEncodedInt()];
-            for (var word = 0; word < words.Length; word++)
-            {
-                words[word] = reader.ReadString();
-            }
-
-            var parts = new IReadOnlyDictionary<string, int>[reader.Read7BitEncodedInt()];
-            for (var part = 0; part < parts.Length; part++)
-            {
-                var pairs = reader.Read7BitEncodedInt();
-                var scores = new Dictionary<string, int>(pairs, StringComparer.Ordinal);
-                for (var pair = 0; pair < pairs; pair++)
-                {
-                    scores[words[reader.Read7BitEncodedInt()]] = reader.ReadByte();
-                }
-
-                parts[part] = scores;
-            }
-
-            entries[index] = new(slug, new Entry(key, number, textLength, parts));
+            object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64())
+                : key.StartsWith(WordKind, StringComparison.Ordinal) ? new WordPostings(ReadPostings(reader), ReadPostings(reader), reader.ReadInt32())
+                : key.StartsWith(ShardKind, StringComparison.Ordinal) || key.StartsWith(SummaryKind, StringComparison.Ordinal) ? new IndexFile(reader.ReadString(), reader.ReadInt32(), reader.ReadString())
+                : throw new FormatException($"the search cache holds a record of no known kind: '{key}'");
+            records[index] = new(key, record);
         }
 
-        return entries;
+        return records;
+    }
+
+    /// <summary>Postings are in ascending order: each is written as the step from the one before.</summary>
+    private static void WritePostings(BinaryWriter writer, long[] postings)
+    {
+        writer.Write7BitEncodedInt(postings.Length);
+        var previous = 0L;
+        foreach (var posting in postings)
+        {
+            writer.Write7BitEncodedInt64(posting - previous);
+            previous = posting;
+        }
+    }
+
+    private static long[] ReadPostings(BinaryReader reader)
+    {
+        var postings = new long[reader.Read7BitEncodedInt()];
+        var previous = 0L;
+        for (var index = 0; index < postings.Length; index++)
+        {
+            postings[index] = previous += reader.Read7BitEncodedInt64();
+        }
+
+        return postings;
     }
 }

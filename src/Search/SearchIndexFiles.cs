@@ -44,63 +44,92 @@ public static class SearchIndexFiles
 
     /// <summary>Every file of the index, by its path under the output folder, the articles numbered by their keys.</summary>
     public static IReadOnlyList<(string Path, byte[]? Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms) =>
-        WriteNumbered(articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), ArticleText(page))).ToList(), terms);
+        Update(SearchIndexState.Empty,
+            articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), ArticleText(page))).ToList(),
+            terms, holds: (_, _) => false).Files;
 
     /// <summary>
-    /// Every file of the index, by its path under the output folder; an article whose text file is null is the file
-    /// the previous build wrote, kept as it is.
+    /// The index's files, made from the last build's index (<paramref name="previous"/>) by taking out the postings of
+    /// every article not kept and putting in those of the articles read: a clean build is the same update from an empty
+    /// index. A file whose bytes this build would not change (a shard whose words and their postings are the ones it
+    /// was made of, a summary none of whose words changed, a kept article's text), and which the output folder still
+    /// holds, is given with null bytes: the site keeps it as it is. Only the words an edit changed are made into
+    /// entries again, and only their shards and summaries are written.
     /// </summary>
-    /// <param name="articles">The articles in the order of their numbers.</param>
-    public static IReadOnlyList<(string Path, byte[]? Bytes)> WriteNumbered(IReadOnlyList<IndexedArticle> articles, IReadOnlyList<SearchPage> terms)
+    /// <param name="articles">The articles in the order of their numbers: null for one kept as <paramref name="previous"/>
+    /// has it, under the same number (its postings stay, its text file is kept).</param>
+    /// <param name="holds">Whether the output folder holds a file (its path under the output folder) of that many bytes.</param>
+    /// <returns>The files, and the index to give the next build.</returns>
+    public static (IReadOnlyList<(string Path, byte[]? Bytes)> Files, SearchIndexState Next) Update(
+        SearchIndexState previous, IReadOnlyList<IndexedArticle?> articles, IReadOnlyList<SearchPage> terms, Func<string, long, bool> holds)
     {
         var sortedTerms = terms.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
-        var postings = new Dictionary<string, (List<long> Articles, List<long> Terms)>(StringComparer.Ordinal);
-        Collect(articles.Select(article => article.Scores).ToList(), postings, kind: 0);
-        Collect(sortedTerms.Select(term => term.Parts.Select(part => part.Scores).ToList()).ToList(), postings, kind: 1);
-
-        var entries = postings
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => (Word: pair.Key, Entry: Entry(pair.Value.Articles, pair.Value.Terms)))
-            .ToList();
-        var byWord = entries.ToDictionary(entry => entry.Word, entry => entry.Entry, StringComparer.Ordinal);
-        var plan = ShardPlan.Run(entries.Select(entry => (entry.Word, entry.Entry.Length + entry.Word.Length + 4)).ToList(), ShardBytes);
-
-        var files = new List<(string, byte[]?)>();
-        var shards = new List<(string Key, string Name, int Bytes)>();
-        foreach (var (key, words) in plan)
+        var (words, changed) = Postings(previous.Words, articles, sortedTerms);
+        var sortedWords = words.Keys.Order(StringComparer.Ordinal).ToList();
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        string EntryOf(string word) => entries.TryGetValue(word, out var entry) ? entry : Entry(words[word]);
+        foreach (var word in changed.Where(words.ContainsKey))
         {
+            entries[word] = Entry(words[word]);
+            words[word] = words[word] with { EntryLength = entries[word].Length };
+        }
+
+        var plan = ShardPlan.Run(sortedWords.Select(word => (word, words[word].EntryLength + word.Length + 4)).ToList(), ShardBytes);
+        var files = new List<(string, byte[]?)>();
+        var shards = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
+        foreach (var (key, members) in plan)
+        {
+            var made = WordsFingerprint(members);
+            if (previous.Shards.TryGetValue(key, out var kept) && kept.Words == made && !members.Any(changed.Contains) && holds(ShardPath(kept.Name), kept.Bytes))
+            {
+                shards[key] = kept;
+                files.Add((ShardPath(kept.Name), null));
+                continue;
+            }
+
             var bytes = Json(writer =>
             {
                 writer.WriteStartObject();
-                foreach (var word in words)
+                foreach (var word in members)
                 {
                     writer.WritePropertyName(word);
-                    writer.WriteRawValue(byWord[word], skipInputValidation: true);
+                    writer.WriteRawValue(EntryOf(word), skipInputValidation: true);
                 }
 
                 writer.WriteEndObject();
             });
-            var name = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16];
-            shards.Add((key, name, bytes.Length));
-            files.Add(($"{Folder}/s/{name}.json", bytes));
+            shards[key] = new IndexFile(NameOf(bytes), bytes.Length, made);
+            files.Add((ShardPath(shards[key].Name), bytes));
         }
 
-        var prefixes = new List<(string Prefix, string Name, int Bytes)>();
-        foreach (var (prefix, bytes) in PrefixSummaries(shards.Select(shard => shard.Key).ToList(), entries.Select(entry => entry.Word).ToList(), postings))
+        var summaries = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
+        var summaryFiles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (prefix, begun) in SummarizedPrefixes(shards.Keys.Order(StringComparer.Ordinal).ToList(), sortedWords))
         {
-            var name = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16];
-            // "n" and "ne" have the same summary when every word that begins with "n" begins with "ne": one file.
-            if (!prefixes.Any(known => known.Name == name))
+            var made = WordsFingerprint(begun);
+            if (previous.Summaries.TryGetValue(prefix, out var kept) && kept.Words == made && !begun.Any(changed.Contains) && holds(SummaryPath(kept.Name), kept.Bytes))
             {
-                files.Add(($"{Folder}/p/{name}.json", bytes));
+                summaries[prefix] = kept;
+                // "n" and "ne" have the same summary when every word that begins with "n" begins with "ne": one file.
+                if (summaryFiles.Add(kept.Name))
+                {
+                    files.Add((SummaryPath(kept.Name), null));
+                }
+
+                continue;
             }
 
-            prefixes.Add((prefix, name, bytes.Length));
+            var bytes = Summary(begun, words);
+            summaries[prefix] = new IndexFile(NameOf(bytes), bytes.Length, made);
+            if (summaryFiles.Add(summaries[prefix].Name))
+            {
+                files.Add((SummaryPath(summaries[prefix].Name), bytes));
+            }
         }
 
         for (var number = 0; number < articles.Count; number++)
         {
-            files.Add((ArticleTextPath(number), articles[number].Text));
+            files.Add((ArticleTextPath(number), articles[number]?.Text));
         }
 
         for (var first = 0; first < sortedTerms.Count; first += TermsPerFile)
@@ -126,44 +155,124 @@ public static class SearchIndexFiles
             writer.WriteNumber("terms", sortedTerms.Count);
             writer.WriteNumber("termsPerFile", TermsPerFile);
             writer.WriteStartArray("shards");
-            foreach (var (key, name, bytes) in shards)
+            foreach (var (key, shard) in shards.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(key);
-                writer.WriteStringValue(name);
-                writer.WriteNumberValue(bytes);
+                writer.WriteStringValue(shard.Name);
+                writer.WriteNumberValue(shard.Bytes);
                 writer.WriteEndArray();
             }
 
             writer.WriteEndArray();
             writer.WriteStartArray("prefixes");
-            foreach (var (prefix, name, bytes) in prefixes)
+            foreach (var (prefix, summary) in summaries.OrderBy(pair => pair.Key, StringComparer.Ordinal))
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(prefix);
-                writer.WriteStringValue(name);
-                writer.WriteNumberValue(bytes);
+                writer.WriteStringValue(summary.Name);
+                writer.WriteNumberValue(summary.Bytes);
                 writer.WriteEndArray();
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         })));
-        return files;
+        return (files, new SearchIndexState(words, shards, summaries));
     }
 
     /// <summary>
-    /// A summary for each prefix whose longer words are spread over more shards than the script fetches for a word it
-    /// is typing ("ne" on an archive, whose words "nea…" to "nez…" fill dozens of shards): without one, such a prefix
-    /// would find nothing until the next letter. The summary is what the script would make of all those shards: the
-    /// words' postings together, one per result with its best score, cut to the best <see cref="BegunPostings"/>
-    /// (then the newest), as one entry (<c>[parts, [article postings], [term postings]]</c>; when some were cut,
-    /// <c>parts</c> is the count of all the words' postings, larger than what is kept), and the words those postings are of, for the snippets to mark. The prefix's
+    /// Every word's postings after this build: each of <paramref name="previous"/> without the postings of the articles
+    /// not kept, with those of the articles read, and with the terms' (read every build; a glossary is small). A word
+    /// whose postings are the ones it had keeps its very record.
+    /// </summary>
+    /// <returns>The words, and those whose postings changed (the words added or gone among them).</returns>
+    private static (Dictionary<string, WordPostings> Words, HashSet<string> Changed) Postings(
+        IReadOnlyDictionary<string, WordPostings> previous, IReadOnlyList<IndexedArticle?> articles, IReadOnlyList<SearchPage> terms)
+    {
+        var kept = articles.Select(article => article is null).ToArray();
+        var added = Collect(articles.Select(article => article?.Scores ?? []).ToList());
+        var termPostings = Collect(terms.Select(term => term.Parts.Select(part => part.Scores).ToList()).ToList());
+        var words = new Dictionary<string, WordPostings>(previous.Count + added.Count, StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, old) in previous)
+        {
+            var articlePostings = Merge(Kept(old.Articles, kept), added.Remove(word, out var read) ? read : []);
+            var wordTerms = termPostings.Remove(word, out var termList) ? termList.ToArray() : [];
+            if (old.SamePostings(articlePostings, wordTerms))
+            {
+                words[word] = old;
+                continue;
+            }
+
+            changed.Add(word);
+            if (articlePostings.Length > 0 || wordTerms.Length > 0)
+            {
+                words[word] = new WordPostings(articlePostings, wordTerms, 0);
+            }
+        }
+
+        foreach (var word in added.Keys.Union(termPostings.Keys))
+        {
+            changed.Add(word);
+            words[word] = new WordPostings([.. added.GetValueOrDefault(word) ?? []], [.. termPostings.GetValueOrDefault(word) ?? []], 0);
+        }
+
+        return (words, changed);
+    }
+
+    /// <summary>The postings of the kept pages; the array itself when it holds no other.</summary>
+    private static long[] Kept(long[] postings, bool[] kept)
+    {
+        bool IsKept(long posting) => (posting >> 20) is var number && number < kept.Length && kept[number];
+        return Array.TrueForAll(postings, IsKept) ? postings : Array.FindAll(postings, IsKept);
+    }
+
+    /// <summary>Two lists of postings in page then part order, as one.</summary>
+    private static long[] Merge(long[] kept, List<long> read)
+    {
+        if (read.Count == 0)
+        {
+            return kept;
+        }
+
+        var merged = new long[kept.Length + read.Count];
+        var (fromKept, fromRead) = (0, 0);
+        for (var index = 0; index < merged.Length; index++)
+        {
+            merged[index] = fromRead == read.Count || (fromKept < kept.Length && kept[fromKept] < read[fromRead]) ? kept[fromKept++] : read[fromRead++];
+        }
+
+        return merged;
+    }
+
+    /// <summary>What a shard or summary is made of: its words, in order.</summary>
+    private static string WordsFingerprint(IReadOnlyList<string> words)
+    {
+        var fingerprint = new Incremental.Fingerprint().Add(words.Count);
+        foreach (var word in words)
+        {
+            fingerprint.Add(word);
+        }
+
+        return fingerprint.Finish();
+    }
+
+    private static string NameOf(byte[] bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16];
+
+    private static string ShardPath(string name) => $"{Folder}/s/{name}.json";
+
+    private static string SummaryPath(string name) => $"{Folder}/p/{name}.json";
+
+    /// <summary>
+    /// The prefixes that have a summary, each with the words it summarizes: every prefix whose longer words are spread
+    /// over more shards than the script fetches for a word it is typing ("ne" on an archive, whose words "nea…" to
+    /// "nez…" fill dozens of shards). Without one, such a prefix would find nothing until the next letter. The prefix's
     /// own word, if it is one, is in its shard and is not summarized.
     /// </summary>
     /// <param name="keys">The shards' keys, ordinally sorted.</param>
     /// <param name="words">Every word, ordinally sorted.</param>
-    private static IEnumerable<(string Prefix, byte[] Bytes)> PrefixSummaries(List<string> keys, List<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
+    private static IEnumerable<(string Prefix, List<string> Begun)> SummarizedPrefixes(List<string> keys, List<string> words)
     {
         var prefixes = keys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var prefix in prefixes)
@@ -176,8 +285,7 @@ public static class SearchIndexFiles
             }
 
             var (firstWord, wordsBegun) = Begun(words, prefix);
-            var begun = Enumerable.Range(firstWord, wordsBegun).Select(index => words[index]).Where(word => word != prefix).ToList();
-            yield return (prefix, Summary(begun, postings));
+            yield return (prefix, Enumerable.Range(firstWord, wordsBegun).Select(index => words[index]).Where(word => word != prefix).ToList());
         }
     }
 
@@ -195,21 +303,27 @@ public static class SearchIndexFiles
         return (first, end - first);
     }
 
-    private static byte[] Summary(IReadOnlyList<string> words, Dictionary<string, (List<long> Articles, List<long> Terms)> postings)
+    /// <summary>
+    /// What the script would make of all the shards of the words a prefix begins: their postings together, one per
+    /// result with its best score, cut to the best <see cref="BegunPostings"/> (then the newest), as one entry
+    /// (<c>[parts, [article postings], [term postings]]</c>; when some were cut, <c>parts</c> is the count of all the
+    /// words' postings, larger than what is kept), and the words those postings are of, for the snippets to mark.
+    /// </summary>
+    private static byte[] Summary(IReadOnlyList<string> words, IReadOnlyDictionary<string, WordPostings> postings)
     {
         // Score by score, best first: each pass looks at one score's postings (newest first) and keeps each result not
         // kept yet, until the summary is full, so a prefix whose words are in most of the archive costs a few passes
         // over its postings, not a sort of them all.
         var kept = new List<(int Kind, long Posting, string Word)>();
         var results = new HashSet<(int Kind, long Result)>();
-        var all = words.Sum(word => postings[word].Articles.Count + postings[word].Terms.Count);
+        var all = words.Sum(word => postings[word].Articles.Length + postings[word].Terms.Length);
         var looked = 0;
         for (var score = 15; score > 0 && kept.Count < BegunPostings; score--)
         {
             var scored = new List<(int Kind, long Posting, string Word)>();
             foreach (var word in words)
             {
-                var (articles, terms) = postings[word];
+                var (articles, terms, _) = postings[word];
                 scored.AddRange(articles.Where(posting => (posting & 15) == score).Select(posting => (0, posting, word)));
                 scored.AddRange(terms.Where(posting => (posting & 15) == score).Select(posting => (1, posting, word)));
             }
@@ -269,9 +383,10 @@ public static class SearchIndexFiles
         writer.WriteEndObject();
     });
 
-    /// <summary>Each posting packed in one number, in page then part order: page × 2^20 + part × 16 + score.</summary>
-    private static void Collect(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, int>>> pages, Dictionary<string, (List<long> Articles, List<long> Terms)> postings, int kind)
+    /// <summary>Each word's postings in the pages, each packed in one number, in page then part order: page × 2^20 + part × 16 + score.</summary>
+    private static Dictionary<string, List<long>> Collect(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, int>>> pages)
     {
+        var postings = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         for (var number = 0; number < pages.Count; number++)
         {
             var parts = pages[number];
@@ -280,33 +395,35 @@ public static class SearchIndexFiles
                 // Postings come out in page then part order whatever the order of a part's words.
                 foreach (var (word, score) in parts[part])
                 {
-                    if (!postings.TryGetValue(word, out var lists))
+                    if (!postings.TryGetValue(word, out var list))
                     {
-                        postings[word] = lists = ([], []);
+                        postings[word] = list = [];
                     }
 
-                    (kind == 0 ? lists.Articles : lists.Terms).Add(((long)number << 20) | ((long)part << 4) | (long)score);
+                    list.Add(((long)number << 20) | ((long)part << 4) | (long)score);
                 }
             }
         }
+
+        return postings;
     }
 
-    private static string Entry(List<long> articles, List<long> terms)
+    private static string Entry(WordPostings postings)
     {
         var bytes = Json(writer =>
         {
             writer.WriteStartArray();
-            writer.WriteNumberValue(articles.Count + terms.Count);
-            WritePostings(writer, Best(articles));
-            WritePostings(writer, Best(terms));
+            writer.WriteNumberValue(postings.Articles.Length + postings.Terms.Length);
+            WritePostings(writer, Best(postings.Articles));
+            WritePostings(writer, Best(postings.Terms));
             writer.WriteEndArray();
         });
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>At most <see cref="MostPostings"/>: the best scores first, then the newest pages (the highest numbers), in page order.</summary>
-    private static IEnumerable<long> Best(List<long> postings) =>
-        postings.Count <= MostPostings
+    private static IEnumerable<long> Best(long[] postings) =>
+        postings.Length <= MostPostings
             ? postings
             : postings.OrderByDescending(posting => posting & 15).ThenByDescending(posting => posting).Take(MostPostings).Order();
 

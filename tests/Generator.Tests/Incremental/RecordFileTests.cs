@@ -118,6 +118,27 @@ public sealed class RecordFileTests : IDisposable
     }
 
     [Fact]
+    public void A_journal_grown_to_a_quarter_of_the_bases_bytes_is_folded_into_a_new_base_however_few_its_records()
+    {
+        // 400 records of about a kilobyte; then one record of 30 KB changed again and again, as a common word's postings.
+        Open().Save(Notes(400, new string('x', 1000)));
+        var firstBase = File.ReadAllBytes(FilePath);
+        var expected = new Dictionary<string, Note>();
+        for (var round = 0; round < 4; round++)
+        {
+            var file = Open();
+            expected = Edited(file, ("note-001", new string((char)('a' + round), 30_000)));
+            file.Save(expected);
+
+            // Three batches hold 90 KB, under a quarter of the 400 KB base; the fourth would take the journal past it.
+            Assert.Equal(round < 3, firstBase.AsSpan().SequenceEqual(File.ReadAllBytes(FilePath)));
+        }
+
+        Assert.False(File.Exists(JournalPath));
+        AssertHolds(expected, Open());
+    }
+
+    [Fact]
     public void A_batch_cut_off_by_a_killed_build_is_ignored_and_the_next_save_writes_over_it()
     {
         Open().Save(Notes(100));
