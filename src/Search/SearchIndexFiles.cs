@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -197,7 +198,11 @@ public static class SearchIndexFiles
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, old) in previous)
         {
-            var articlePostings = Merge(Kept(old.Articles, kept), added.Remove(word, out var read) ? read : []);
+            // An article read again whose postings of this word are the ones it had (under the same number) leaves the
+            // word as it was: compared before anything is made, as most words of an edited article are.
+            var gone = NotKept(old.Articles, kept);
+            var read = added.Remove(word, out var readList) ? readList : [];
+            var articlePostings = gone.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(read)) ? old.Articles : Merge(Kept(old.Articles, kept), read);
             var wordTerms = termPostings.Remove(word, out var termList) ? termList.ToArray() : [];
             if (old.SamePostings(articlePostings, wordTerms))
             {
@@ -221,12 +226,14 @@ public static class SearchIndexFiles
         return (words, changed);
     }
 
+    /// <summary>The postings of the pages not kept, in order.</summary>
+    private static long[] NotKept(long[] postings, bool[] kept) => Array.FindAll(postings, posting => !IsKept(posting, kept));
+
+    private static bool IsKept(long posting, bool[] kept) => (posting >> 20) is var number && number < kept.Length && kept[number];
+
     /// <summary>The postings of the kept pages; the array itself when it holds no other.</summary>
-    private static long[] Kept(long[] postings, bool[] kept)
-    {
-        bool IsKept(long posting) => (posting >> 20) is var number && number < kept.Length && kept[number];
-        return Array.TrueForAll(postings, IsKept) ? postings : Array.FindAll(postings, IsKept);
-    }
+    private static long[] Kept(long[] postings, bool[] kept) =>
+        Array.TrueForAll(postings, posting => IsKept(posting, kept)) ? postings : Array.FindAll(postings, posting => IsKept(posting, kept));
 
     /// <summary>Two lists of postings in page then part order, as one.</summary>
     private static long[] Merge(long[] kept, List<long> read)
