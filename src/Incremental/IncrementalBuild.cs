@@ -37,11 +37,11 @@ public sealed class IncrementalBuild
     private readonly IReadOnlyList<string> _changedTermWords;
     // Article slug → key, for the articles rendered and those reused; page output path → key, for every article page.
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _reused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _reused;
     // Output path → the inputs the page was made from, for every page this build rendered or reused.
-    private readonly ConcurrentDictionary<string, IReadOnlyList<RecordedDependency>> _pageDependencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RecordedDependency>> _pageDependencies;
     // Article slug → what its views are made from, for the pages that list articles.
-    private readonly ConcurrentDictionary<string, string> _articleViewKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _articleViewKeys;
     private Exception? _saveFailure;
     private int _pagesReused;
 
@@ -62,8 +62,13 @@ public sealed class IncrementalBuild
         _terms = glossary.Terms.ToDictionary(t => t.Slug, Snapshot, StringComparer.Ordinal);
         _termFingerprints = glossary.Terms.ToDictionary(t => t.Slug, t => Fingerprint.Of(InputVersions.OfTermLink(t), _terms[t.Slug].MatchingFingerprint), StringComparer.Ordinal);
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
+        // Every page and every article declares a few versions; the last build's counts say about how many.
+        var pages = cache.Pages.Count;
         Versions = new InputVersions(_siteKey, baseUrl, theme, glossary,
-            Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]));
+            Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]), expected: 2 * pages);
+        _reused = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
+        _articleViewKeys = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
+        _pageDependencies = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
     }
 
     /// <summary>The version of every input in this build, to record what a page was made from and to check it later.</summary>

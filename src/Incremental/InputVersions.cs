@@ -13,12 +13,15 @@ namespace Generator.Incremental;
 /// </summary>
 public sealed class InputVersions
 {
-    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _versions;
     private readonly Theme _theme;
     private readonly GlossaryIndex _glossary;
 
-    public InputVersions(string siteKey, string? baseUrl, Theme theme, GlossaryIndex glossary, string termMatching)
+    /// <param name="expected">About how many versions the build will declare: made that large at once, the table is
+    /// never grown while parallel steps declare into it (growing it stops every thread).</param>
+    public InputVersions(string siteKey, string? baseUrl, Theme theme, GlossaryIndex glossary, string termMatching, int expected = 0)
     {
+        _versions = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, expected, StringComparer.Ordinal);
         _theme = theme;
         _glossary = glossary;
         _versions[Dependency.Site] = siteKey;

@@ -24,7 +24,7 @@ public sealed class ParsedFiles
     private readonly RecordFile<Entry> _file;
     private readonly ConcurrentDictionary<string, Entry> _entries;
     // What this build read: only these are kept for the next.
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used;
     private int _read;
 
     /// <param name="path">The cache's file, read now.</param>
@@ -32,6 +32,8 @@ public sealed class ParsedFiles
     {
         _file = new RecordFile<Entry>(path, GeneratorVersion.Current, Write, Read);
         _entries = new ConcurrentDictionary<string, Entry>(_file.Read(), StringComparer.Ordinal);
+        // As large as the last build's at once: growing it would stop every thread that reads a file.
+        _used = new ConcurrentDictionary<string, byte>(Environment.ProcessorCount, _entries.Count, StringComparer.Ordinal);
     }
 
     /// <param name="read">Reads and decodes the file (null, with the error reported, when it cannot be used).</param>

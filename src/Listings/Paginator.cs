@@ -34,5 +34,28 @@ public static class Paginator
 
     /// <summary>A folder under the output folder as a root-relative address, each segment escaped.</summary>
     public static string UrlOf(string folder) =>
-        "/" + string.Concat(folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment => Uri.EscapeDataString(segment) + "/"));
+        IsPlain(folder)
+            ? "/" + folder
+            : "/" + string.Concat(folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment => Uri.EscapeDataString(segment) + "/"));
+
+    /// <summary>
+    /// Whether the folder is its own address: segments of letters, digits and hyphens, each ending in a slash, as
+    /// every slug is. Most are, and a page's links ask for many.
+    /// </summary>
+    private static bool IsPlain(string folder)
+    {
+        var segmentStart = true;
+        foreach (var character in folder)
+        {
+            var plain = char.IsAsciiLetterOrDigit(character) || character == '-';
+            if (!(plain || (character == '/' && !segmentStart)))
+            {
+                return false;
+            }
+
+            segmentStart = character == '/';
+        }
+
+        return segmentStart;
+    }
 }

@@ -12,6 +12,9 @@ public sealed class SiteTimeZone
     public static readonly SiteTimeZone Utc = new(DateTimeZone.Utc);
 
     private readonly DateTimeZone _zone;
+    // A day's start, found once: the listings, feeds and sitemap ask it of every article's dates, an archive's many
+    // times over, and the tz database's answer for a day never changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DateTimeOffset> _dayStarts = new();
 
     private SiteTimeZone(DateTimeZone zone) => _zone = zone;
 
@@ -29,7 +32,7 @@ public sealed class SiteTimeZone
 
     /// <summary>The instant a moment stands for: a day's is the start of that day in this zone.</summary>
     public DateTimeOffset InstantOf(ContentTime time) =>
-        time.Exact ?? LocalDate.FromDateOnly(time.Day).AtStartOfDayInZone(_zone).ToDateTimeOffset();
+        time.Exact ?? _dayStarts.GetOrAdd(time.Day, static (day, zone) => LocalDate.FromDateOnly(day).AtStartOfDayInZone(zone).ToDateTimeOffset(), _zone);
 
     /// <summary>The instant as the clocks of this zone show it (its offset is the zone's at that instant).</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).ToDateTimeOffset();
