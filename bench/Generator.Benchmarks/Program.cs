@@ -20,6 +20,12 @@ if (args is ["rebuild", .. var rebuildOptions])
     return RebuildBenchmark.Run(rebuildOptions);
 }
 
+if (args is ["hugo", .. var hugoOptions])
+{
+    // dotnet run -c Release --project bench/Generator.Benchmarks -- hugo [--generator PATH] [--hugo PATH] [--runs N] [--sizes large,archive] [--builds FOLDER]
+    return HugoComparisonBenchmark.Run(hugoOptions);
+}
+
 if (args is ["search", .. var searchOptions])
 {
     // dotnet run -c Release --project bench/Generator.Benchmarks -- search [--generator PATH] [--sizes large]
