@@ -6,8 +6,8 @@ namespace Generator.Incremental;
 /// The build cache: what earlier builds rendered, kept in a folder beside the output folder
 /// (<c>site/</c> → <c>.site.cache/</c>): an index of every article (what rendering it used and gave, but its HTML), the
 /// HTML of each article in a file of its own, the pages written with what each was made from, and a snapshot of the
-/// glossary. The index, the pages, the glossary and the parsed files are each a <see cref="RecordFile{T}"/>, so a build
-/// writes of them only what it changed. <c>serve</c> keeps one open for the whole session, and kept in memory (<c>keepInMemory</c>) it also holds
+/// glossary; and what the search index and the "Linked from" lists were. Each of these is a <see cref="RecordFile{T}"/>,
+/// so a build writes of them only what it changed, and one open cache reads each once. <c>serve</c> keeps one open for the whole session, and kept in memory (<c>keepInMemory</c>) it also holds
 /// the articles' HTML in memory between builds; a single build does not, so a large site's HTML is never all held at
 /// once. Deleting the folder is always safe: the next build renders everything.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class BuildCache
     private const string PagesFile = "pages.bin";
     private const string ParsedFilesFile = "parsed.bin";
     private const string LastBuildFile = "build.bin";
+    private const string BacklinksFile = "backlinks.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
     private readonly RecordFile<ArticleRecord> _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
@@ -38,9 +39,18 @@ public sealed class BuildCache
         _terms = new(Path.Combine(Folder, GlossaryFile), GeneratorVersion.Current, CacheFormat.WriteTerms, CacheFormat.ReadTerms,
             (old, now) => old.MatchingFingerprint == now.MatchingFingerprint && old.Words.SequenceEqual(now.Words, StringComparer.Ordinal));
         _pages = new(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, CacheFormat.WritePages, CacheFormat.ReadPages);
+        // Every build finds the lists anew: a list is unchanged when it holds the same backlinks.
+        Backlinks = new(Path.Combine(Folder, BacklinksFile), GeneratorVersion.Current, CacheFormat.WriteBacklinks, CacheFormat.ReadBacklinks, (old, now) => old.SequenceEqual(now));
+        Search = Generator.Search.SearchCache.Open(Folder);
     }
 
     public string Folder { get; }
+
+    /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>
+    public RecordFile<IReadOnlyList<StoryLinks.Backlink>> Backlinks { get; }
+
+    /// <summary>What the last build indexed for search (<see cref="Generator.Search.SearchCache"/>).</summary>
+    public Generator.Search.SearchCache Search { get; }
 
     /// <summary>Content files as earlier builds parsed them (read from the cache folder on first use).</summary>
     public ParsedFiles ParsedFiles =>

@@ -169,7 +169,7 @@ public static class BuildPipeline
         // What an article's page shows of its photos and its translations are inputs of the page, known before any
         // article is reused: taking an article from the cache asks whether its page is current.
         // Pages are made with the "Linked from" lists the last build published until every article's links are known.
-        var backlinks = new Backlinks(options.Cache?.Folder);
+        var backlinks = new Backlinks(options.Cache?.Backlinks);
         foreach (var article in incremental is null ? [] : content.Articles)
         {
             incremental!.Versions.Declare(Dependency.Images(article.Slug), images.KeyOf(article));
@@ -185,7 +185,7 @@ public static class BuildPipeline
         var previews = new LinkPreviews(build);
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Folder);
+        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Search);
         var articleSteps = new List<IRenderedArticleStep> { articlePages, previews };
         if (unmarkedEdits is not null)
         {

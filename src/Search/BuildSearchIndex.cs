@@ -28,8 +28,8 @@ public sealed class BuildSearchIndex
     private readonly string _readingKey;
     private SearchIndexState? _state;
 
-    /// <param name="cacheFolder">The build cache's folder, where the search cache is kept; null builds without one.</param>
-    public BuildSearchIndex(GlossaryIndex glossary, SiteSettings site, IReadOnlyList<Article> articles, string outputFolder, string? cacheFolder)
+    /// <param name="cache">The build cache's search cache (<see cref="BuildCache.Search"/>); null builds without one.</param>
+    public BuildSearchIndex(GlossaryIndex glossary, SiteSettings site, IReadOnlyList<Article> articles, string outputFolder, SearchCache? cache)
     {
         _reader = new ReadSearchPages(glossary, site.AllowRawHtml);
         _numbers = articles.Select(article => (Key: ReadSearchPages.OrderOf(article), article.Slug))
@@ -40,7 +40,7 @@ public sealed class BuildSearchIndex
         _rows = new SearchCache.Row?[articles.Count];
         // Full once: a relative path would make every article's check ask the system for the working directory.
         _outputFolder = Path.GetFullPath(outputFolder);
-        _cache = cacheFolder is null ? null : SearchCache.Open(cacheFolder);
+        _cache = cache;
         // What reading an article depends on besides its files: every term's names (a mention indexes them all) and
         // whether raw HTML is Markdown's.
         var reading = new Fingerprint().Add(site.AllowRawHtml ? 1 : 0);

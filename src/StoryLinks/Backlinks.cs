@@ -14,19 +14,15 @@ namespace Generator.StoryLinks;
 /// </summary>
 public sealed class Backlinks
 {
-    private const string FileName = "backlinks.bin";
     private static readonly IReadOnlyList<Backlink> None = [];
     private readonly RecordFile<IReadOnlyList<Backlink>>? _file;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _assumed;
     private IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _found = new Dictionary<string, IReadOnlyList<Backlink>>();
 
-    /// <param name="cacheFolder">The build cache's folder, where the last build's lists are kept; null builds without.</param>
-    public Backlinks(string? cacheFolder)
+    /// <param name="file">The build cache's file of the last build's lists (<see cref="BuildCache.Backlinks"/>); null builds without.</param>
+    public Backlinks(RecordFile<IReadOnlyList<Backlink>>? file)
     {
-        // Every build finds the lists anew: a list is unchanged when it holds the same backlinks.
-        _file = cacheFolder is null
-            ? null
-            : new(Path.Combine(cacheFolder, FileName), GeneratorVersion.Current, CacheFormat.WriteBacklinks, CacheFormat.ReadBacklinks, (old, now) => old.SequenceEqual(now));
+        _file = file;
         _assumed = _file?.Read() ?? new Dictionary<string, IReadOnlyList<Backlink>>();
     }
 
