@@ -24,6 +24,14 @@ internal sealed record BenchmarkCorpus(string Name, CorpusOptions Options)
         new("medium-photos", new CorpusOptions(Articles: 100, SectionsPerArticle: 10, Terms: 200, Photos: 100)),
     ];
 
+    /// <summary>The corpora a <c>--sizes</c> option names (comma-separated); null when one of the names is no corpus's.</summary>
+    public static IReadOnlyList<BenchmarkCorpus>? Named(string sizes)
+    {
+        var names = sizes.Split(',', StringSplitOptions.TrimEntries);
+        var corpora = All.Where(corpus => names.Contains(corpus.Name)).ToList();
+        return corpora.Count == names.Length ? corpora : null;
+    }
+
     public string Description => string.Create(CultureInfo.InvariantCulture, $"{Options.Articles:N0} × {Options.SectionsPerArticle} sections, {Options.Terms:N0} terms")
         + (Options.ProseTermCount < Options.Terms ? string.Create(CultureInfo.InvariantCulture, $" ({Options.ProseTermCount:N0} in the prose)") : "")
         + (Options.Photos > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Options.Photos:N0} photos") : "");

@@ -37,9 +37,7 @@ public static class HugoComparisonBenchmark
                 return 2;
             }
 
-            var names = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries);
-            var corpora = BenchmarkCorpus.All.Where(corpus => names.Contains(corpus.Name)).ToList();
-            if (parse.GetValue(runs) < 1 || corpora.Count != names.Length)
+            if (parse.GetValue(runs) < 1 || BenchmarkCorpus.Named(parse.GetValue(sizes)!) is not { } corpora)
             {
                 Console.Error.WriteLine("error: --runs must be at least 1, and the sizes are small, medium, large and archive");
                 return 2;

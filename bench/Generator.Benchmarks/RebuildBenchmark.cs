@@ -30,9 +30,7 @@ public static class RebuildBenchmark
                 return 2;
             }
 
-            var names = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries);
-            var corpora = BenchmarkCorpus.All.Where(corpus => names.Contains(corpus.Name)).ToList();
-            if (parse.GetValue(runs) < 1 || corpora.Count != names.Length)
+            if (parse.GetValue(runs) < 1 || BenchmarkCorpus.Named(parse.GetValue(sizes)!) is not { } corpora)
             {
                 Console.Error.WriteLine("error: --runs must be at least 1, and the sizes are large and archive (or small, medium)");
                 return 2;
