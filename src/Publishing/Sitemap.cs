@@ -73,15 +73,14 @@ public static class Sitemap
     /// <summary>The latest revision of the articles; null when there are none.</summary>
     public static ContentTime? Newest(IEnumerable<Article> articles, SiteTimeZone zone)
     {
-        // Each time made an instant once: the sitemap and the feeds ask this of every use of every term.
+        // Each article's instant is worked out once (Article.LastRevisionIn): the sitemap and the feeds ask this of every use of every term.
         (ContentTime Time, DateTimeOffset Instant)? newest = null;
         foreach (var article in articles)
         {
-            var revised = article.LastRevision(zone);
-            var instant = zone.InstantOf(revised);
-            if (newest is not { } latest || latest.Instant < instant)
+            var revised = article.LastRevisionIn(zone);
+            if (newest is not { } latest || latest.Instant < revised.Instant)
             {
-                newest = (revised, instant);
+                newest = revised;
             }
         }
 
