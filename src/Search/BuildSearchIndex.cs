@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Generator.Content;
 using Generator.Glossary;
 using Generator.Incremental;
@@ -22,7 +21,6 @@ public sealed class BuildSearchIndex
     // By number: the articles read this build (null for one kept as the cache has it), and every article's row.
     private readonly IndexedArticle?[] _indexed;
     private readonly SearchCache.Row?[] _rows;
-    private readonly ConcurrentDictionary<string, SearchCache.Row> _rowsBySlug = new(StringComparer.Ordinal);
     private readonly SearchCache? _cache;
     private readonly string _outputFolder;
     private readonly string _readingKey;
@@ -64,14 +62,14 @@ public sealed class BuildSearchIndex
         var key = KeyOf(article);
         if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && Holds(SearchIndexFiles.ArticleTextPath(number), row.TextLength))
         {
-            _rows[number] = _rowsBySlug[article.Slug] = row;
+            _rows[number] = row;
             return;
         }
 
         var page = _reader.Article(rendered);
         var text = SearchIndexFiles.ArticleText(page);
         _indexed[number] = new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), text);
-        _rows[number] = _rowsBySlug[article.Slug] = new SearchCache.Row(key, number, text.Length);
+        _rows[number] = new SearchCache.Row(key, number, text.Length);
     }
 
     /// <summary>The index's files, as pages to write: the articles read and the glossary's terms.</summary>
@@ -96,7 +94,7 @@ public sealed class BuildSearchIndex
     {
         if (_state is not null)
         {
-            _cache?.Save(_rowsBySlug, _state);
+            _cache?.Save(_numbers.ToDictionary(pair => pair.Key, pair => _rows[pair.Value]!, StringComparer.Ordinal), _state);
         }
     }
 

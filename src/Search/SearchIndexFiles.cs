@@ -81,7 +81,8 @@ public static class SearchIndexFiles
         foreach (var (key, members) in plan)
         {
             var made = WordsFingerprint(members);
-            if (previous.Shards.TryGetValue(key, out var kept) && kept.Words == made && !members.Any(changed.Contains) && holds(ShardPath(kept.Name), kept.Bytes))
+            var kept = previous.Shards.GetValueOrDefault(key);
+            if (IsCurrent(kept, made, members, changed, ShardPath, holds))
             {
                 shards[key] = kept;
                 files.Add((ShardPath(kept.Name), null));
@@ -108,7 +109,8 @@ public static class SearchIndexFiles
         foreach (var (prefix, begun) in SummarizedPrefixes(shards.Keys.Order(StringComparer.Ordinal).ToList(), sortedWords))
         {
             var made = WordsFingerprint(begun);
-            if (previous.Summaries.TryGetValue(prefix, out var kept) && kept.Words == made && !begun.Any(changed.Contains) && holds(SummaryPath(kept.Name), kept.Bytes))
+            var kept = previous.Summaries.GetValueOrDefault(prefix);
+            if (IsCurrent(kept, made, begun, changed, SummaryPath, holds))
             {
                 summaries[prefix] = kept;
                 // "n" and "ne" have the same summary when every word that begins with "n" begins with "ne": one file.
@@ -155,28 +157,8 @@ public static class SearchIndexFiles
             writer.WriteNumber("articles", articles.Count);
             writer.WriteNumber("terms", sortedTerms.Count);
             writer.WriteNumber("termsPerFile", TermsPerFile);
-            writer.WriteStartArray("shards");
-            foreach (var (key, shard) in shards.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-            {
-                writer.WriteStartArray();
-                writer.WriteStringValue(key);
-                writer.WriteStringValue(shard.Name);
-                writer.WriteNumberValue(shard.Bytes);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("prefixes");
-            foreach (var (prefix, summary) in summaries.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-            {
-                writer.WriteStartArray();
-                writer.WriteStringValue(prefix);
-                writer.WriteStringValue(summary.Name);
-                writer.WriteNumberValue(summary.Bytes);
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
+            WriteFileList(writer, "shards", shards);
+            WriteFileList(writer, "prefixes", summaries);
             writer.WriteEndObject();
         })));
         return (files, new SearchIndexState(words, shards, summaries));
@@ -252,6 +234,30 @@ public static class SearchIndexFiles
 
         return merged;
     }
+
+    /// <summary>The manifest's list of shards or summaries: <c>[key, name, bytes]</c> each, by key.</summary>
+    private static void WriteFileList(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, IndexFile> files)
+    {
+        writer.WriteStartArray(name);
+        foreach (var (key, file) in files.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(key);
+            writer.WriteStringValue(file.Name);
+            writer.WriteNumberValue(file.Bytes);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Whether the last build's shard or summary (<paramref name="kept"/>) is the file this build would write: made of
+    /// the same words, none of whose postings changed, and still in the output folder.
+    /// </summary>
+    private static bool IsCurrent([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] IndexFile? kept, string madeOf, IReadOnlyList<string> words,
+        HashSet<string> changed, Func<string, string> pathOf, Func<string, long, bool> holds) =>
+        kept is not null && kept.Words == madeOf && !words.Any(changed.Contains) && holds(pathOf(kept.Name), kept.Bytes);
 
     /// <summary>What a shard or summary is made of: its words, in order.</summary>
     private static string WordsFingerprint(IReadOnlyList<string> words)
