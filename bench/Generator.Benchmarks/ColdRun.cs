@@ -68,8 +68,9 @@ internal sealed partial record ColdRun(TimeSpan Wall, double PeakMemoryMegabytes
         };
     }
 
-    // "  load content            257.3 ms    410.2 ms processor    356.0 MB allocated" and "  peak memory             213.2 MB",
+    // "  load content            257.3 ms    410.2 ms processor    356.0 MB allocated     41.5 ms collecting" and
+    // "  peak memory             213.2 MB",
     // as BuildCommand prints them.
-    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)(\s+(?<processor>\d+(\.\d+)?) ms processor\s+\d+(\.\d+)? MB allocated)?\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s+(?<name>\S.*?)\s+(?<value>\d+(\.\d+)?) (?<unit>ms|MB)(\s+(?<processor>\d+(\.\d+)?) ms processor\s+\d+(\.\d+)? MB allocated\s+\d+(\.\d+)? ms collecting)?\s*$", RegexOptions.Multiline)]
     private static partial Regex TimingLine();
 }

@@ -76,7 +76,7 @@ public static class BuildCommand
 
     public static readonly Option<bool> Timings = new("--timings")
     {
-        Description = "Print the time spent in each step of the build and the peak memory of the process.",
+        Description = "Print the time spent in each step of the build (with its processor time, allocations and garbage-collection pauses) and the peak memory of the process.",
     };
 
     public static RootCommand Create()
@@ -136,12 +136,17 @@ public static class BuildCommand
             foreach (var timing in result.Timings)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.ProcessorTime.TotalMilliseconds,8:0.0} ms processor {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated"));
+                    $"  {timing.Step,-20} {timing.Elapsed.TotalMilliseconds,8:0.0} ms {timing.ProcessorTime.TotalMilliseconds,8:0.0} ms processor {timing.AllocatedBytes / (1024.0 * 1024.0),8:0.0} MB allocated {timing.CollectorPauses.TotalMilliseconds,8:0.0} ms collecting"));
             }
 
             if (result.ContentFilesRead is var (read, used))
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content files read",-20} {read,8} of {used}"));
+            }
+
+            if (result.ContentFoldersListed is var (listed, stamped))
+            {
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content folders listed",-20} {listed,8} of {stamped}"));
             }
 
             if (PeakMemory.ResidentBytes() is { } peak)

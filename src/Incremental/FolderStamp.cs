@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -37,10 +38,14 @@ public static partial class FolderStamp
     private const byte FolderEntryType = 4;
 
     /// <summary>The fingerprint of the folder's tree; a missing folder has one of its own, so it appearing is a change.</summary>
-    public static string Of(string folder, Detail detail) =>
-        Directory.Exists(folder) ? OfFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), detail) : Fingerprint.Of("no folder");
+    /// <param name="eachFolder">
+    /// When given, receives the fingerprint of every folder of the tree (the folder itself included) by its full path
+    /// without a trailing separator: a build knows from them which folders nothing was written in since the last one.
+    /// </param>
+    public static string Of(string folder, Detail detail, ConcurrentDictionary<string, string>? eachFolder = null) =>
+        Directory.Exists(folder) ? OfFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), detail, eachFolder) : Fingerprint.Of("no folder");
 
-    private static string OfFolder(string folder, Detail detail)
+    private static string OfFolder(string folder, Detail detail, ConcurrentDictionary<string, string>? eachFolder)
     {
         var entries = OperatingSystem.IsLinux() ? ReadLinuxFolder(folder) : ReadFolder(folder);
         entries.Sort((left, right) => left.Name.AsSpan().SequenceCompareTo(right.Name));
@@ -48,13 +53,13 @@ public static partial class FolderStamp
         var subStamps = new string[subFolders.Count];
         if (subFolders.Count >= SubFoldersWorthSharing)
         {
-            Parallel.For(0, subFolders.Count, index => subStamps[index] = OfFolder(subFolders[index], detail));
+            Parallel.For(0, subFolders.Count, index => subStamps[index] = OfFolder(subFolders[index], detail, eachFolder));
         }
         else
         {
             for (var index = 0; index < subFolders.Count; index++)
             {
-                subStamps[index] = OfFolder(subFolders[index], detail);
+                subStamps[index] = OfFolder(subFolders[index], detail, eachFolder);
             }
         }
 
@@ -82,7 +87,13 @@ public static partial class FolderStamp
             }
         }
 
-        return fingerprint.Finish();
+        var folderStamp = fingerprint.Finish();
+        if (eachFolder is not null)
+        {
+            eachFolder[folder] = folderStamp;
+        }
+
+        return folderStamp;
     }
 
     private static string PathOf(string folder, Entry entry) => folder + Path.DirectorySeparatorChar + Encoding.UTF8.GetString(entry.Name);

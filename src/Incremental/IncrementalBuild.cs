@@ -66,9 +66,9 @@ public sealed class IncrementalBuild
         var pages = cache.Pages.Count;
         Versions = new InputVersions(_siteKey, baseUrl, theme, glossary,
             Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]), expected: 2 * pages);
-        _reused = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
-        _articleViewKeys = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
-        _pageDependencies = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
+        _reused = ConcurrentTable.Sized<string>(pages);
+        _articleViewKeys = ConcurrentTable.Sized<string>(pages);
+        _pageDependencies = ConcurrentTable.Sized<IReadOnlyList<RecordedDependency>>(pages);
     }
 
     /// <summary>The version of every input in this build, to record what a page was made from and to check it later.</summary>

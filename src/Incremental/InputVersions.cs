@@ -21,7 +21,7 @@ public sealed class InputVersions
     /// never grown while parallel steps declare into it (growing it stops every thread).</param>
     public InputVersions(string siteKey, string? baseUrl, Theme theme, GlossaryIndex glossary, string termMatching, int expected = 0)
     {
-        _versions = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, expected, StringComparer.Ordinal);
+        _versions = ConcurrentTable.Sized<string>(expected);
         _theme = theme;
         _glossary = glossary;
         _versions[Dependency.Site] = siteKey;

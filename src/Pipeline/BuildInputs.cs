@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Generator.Incremental;
 
 namespace Generator.Pipeline;
@@ -11,7 +12,7 @@ namespace Generator.Pipeline;
 /// </summary>
 public static class BuildInputs
 {
-    public static string Fingerprint(BuildOptions options)
+    public static StampedInputs Stamp(BuildOptions options)
     {
         var fingerprint = new Fingerprint()
             .Add(GeneratorVersion.Current)
@@ -25,13 +26,14 @@ public static class BuildInputs
             .Add(options.HeadersFile is { } headers ? Path.GetFullPath(headers) : null)
             .Add(options.HeadersFile is { } file ? FileStamp.Of(file)?.ToString() : null);
         // The two folders are listed and stamped at the same time: together they are most of the work.
+        var inputFolders = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var folders = new[] { options.InputFolder, options.ThemeFolder }.AsParallel().AsOrdered()
-            .Select(folder => FolderStamp.Of(folder, FolderStamp.Detail.Full)).ToList();
+            .Select(folder => FolderStamp.Of(folder, FolderStamp.Detail.Full, folder == options.InputFolder ? inputFolders : null)).ToList();
         foreach (var folder in folders)
         {
             fingerprint.Add(folder);
         }
 
-        return fingerprint.Finish();
+        return new StampedInputs(fingerprint.Finish(), inputFolders);
     }
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Generator.Pipeline;
 
 /// <summary>
-/// The steps of one build as they ran, each with its time, processor time and allocations, for <c>--timings</c>.
+/// The steps of one build as they ran, each with its time, processor time, allocations and the time the garbage collector stopped it, for <c>--timings</c>.
 /// </summary>
 /// <param name="clock">The build's clock, started when the build began.</param>
 public sealed class StepTimings(Stopwatch clock)
@@ -18,9 +18,10 @@ public sealed class StepTimings(Stopwatch clock)
         var started = clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var processor = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
         var result = step();
         _steps.Add(new StepTiming(name, clock.Elapsed - started, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-            Environment.CpuUsage.TotalTime - processor));
+            Environment.CpuUsage.TotalTime - processor, GC.GetTotalPauseDuration() - paused));
         return result;
     }
 }
