@@ -144,11 +144,6 @@ public static class BuildCommand
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content files read",-20} {read,8} of {used}"));
             }
 
-            if (result.ContentFoldersListed is var (listed, stamped))
-            {
-                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content folders listed",-20} {listed,8} of {stamped}"));
-            }
-
             if (PeakMemory.ResidentBytes() is { } peak)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));

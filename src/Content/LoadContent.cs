@@ -17,10 +17,7 @@ public static partial class LoadContent
     private static partial Regex NumberedName();
 
     /// <param name="parsed">Files parsed by earlier builds (from the build cache); an unchanged file is not read or parsed again.</param>
-    /// <param name="folderStamps">The stamps of the input folder's folders, taken before the build read anything (see
-    /// <see cref="FolderStamp"/>): with <paramref name="parsed"/>, a folder unchanged since the last build is not listed
-    /// and its files are not stamped again.</param>
-    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null, IReadOnlyDictionary<string, string>? folderStamps = null)
+    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null)
     {
         // Without a trailing separator ("input/" is "input"), so paths inside it compare as root + separator + name.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
@@ -33,9 +30,8 @@ public static partial class LoadContent
 
         var errorsBefore = diagnostics.ErrorCount;
         var site = ReadSite(root, diagnostics);
-        var reading = new Reading(root, diagnostics, parsed, folderStamps);
-        var terms = ReadGlossary(reading);
-        var (articles, leftOutDrafts) = ReadArticles(reading, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc);
+        var terms = ReadGlossary(root, diagnostics, parsed);
+        var (articles, leftOutDrafts) = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
         var assets = ReadAssets(root, diagnostics);
         return site is null ? null : new ContentSet(site, articles, terms, assets)
         {
@@ -57,16 +53,15 @@ public static partial class LoadContent
         return Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
     }
 
-    private static IReadOnlyList<Term> ReadGlossary(Reading reading)
+    private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
-        var diagnostics = reading.Diagnostics;
-        var folder = Path.Combine(reading.Root, InputFolder.GlossaryFolder);
+        var folder = Path.Combine(root, InputFolder.GlossaryFolder);
         if (!Directory.Exists(folder))
         {
             return [];
         }
 
-        var (paths, unchanged) = reading.Markdown(folder);
+        var paths = SortedFiles(folder, "*.md", root, diagnostics);
         var terms = new Term?[paths.Count];
         Parallel.For(0, paths.Count, index =>
         {
@@ -78,17 +73,16 @@ public static partial class LoadContent
                 return;
             }
 
-            terms[index] = reading.Parse(paths[index], $"term {slug}", unchanged, (source, found) => TermReader.Read(source, slug, found), ParsedJson.Default.Term);
+            terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found), ParsedJson.Default.Term);
         });
 
         return WithoutDuplicates(terms.OfType<Term>().ToList(), t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
     }
 
     /// <returns>The articles to publish, newest first, and the drafts left out of them.</returns>
-    private static (IReadOnlyList<Article> Published, IReadOnlyList<Article> LeftOutDrafts) ReadArticles(Reading reading, bool includeDrafts, SiteTimeZone zone)
+    private static (IReadOnlyList<Article> Published, IReadOnlyList<Article> LeftOutDrafts) ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
-        var diagnostics = reading.Diagnostics;
-        var folder = Path.Combine(reading.Root, InputFolder.ArticlesFolder);
+        var folder = Path.Combine(root, InputFolder.ArticlesFolder);
         if (!Directory.Exists(folder))
         {
             diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "there is no articles folder, so the site has no articles",
@@ -98,7 +92,7 @@ public static partial class LoadContent
 
         var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
         var articles = new Article?[folders.Count];
-        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(reading, folders[index]));
+        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics, parsed));
 
         var loaded = WithoutDuplicates(articles.OfType<Article>().ToList(), a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
         var published = loaded
@@ -109,9 +103,8 @@ public static partial class LoadContent
         return (published, includeDrafts ? [] : loaded.Where(article => article.Draft).ToList());
     }
 
-    private static Article? ReadArticle(Reading reading, string folder)
+    private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
-        var diagnostics = reading.Diagnostics;
         var slug = Slug.From(Path.GetFileName(folder));
         var indexPath = Path.Combine(folder, InputFolder.ArticleIndexFile);
         if (!File.Exists(indexPath))
@@ -130,8 +123,7 @@ public static partial class LoadContent
         }
 
         var sections = new List<Section>();
-        var (paths, unchanged) = reading.Markdown(folder);
-        foreach (var path in paths)
+        foreach (var path in SortedFiles(folder, "*.md", root, diagnostics))
         {
             if (Path.GetFileName(path) == InputFolder.ArticleIndexFile)
             {
@@ -149,7 +141,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (reading.Parse(path, $"section {sectionSlug} {orderFromName}", unchanged, (source, found) => SectionReader.Read(source, sectionSlug, orderFromName, found), ParsedJson.Default.Section) is { } section)
+            if (ReadSection(path, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
             {
                 sections.Add(section);
             }
@@ -160,7 +152,7 @@ public static partial class LoadContent
             s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        return reading.Parse(indexPath, $"article {slug}", unchanged, (source, found) => ArticleReader.Read(source, slug, found), ParsedJson.Default.Article) is { } article
+        return ReadAndParse(indexPath, $"article {slug}", diagnostics, parsed, (source, found) => ArticleReader.Read(source, slug, found), ParsedJson.Default.Article) is { } article
             ? article with { Sections = ordered }
             : null;
     }
@@ -168,31 +160,15 @@ public static partial class LoadContent
     private static SourceFile? Read(string path, DiagnosticBag diagnostics) =>
         SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
-    /// <summary>One build's reading of the input folder: where it is, where problems go, and what earlier builds left.</summary>
-    private sealed record Reading(string Root, DiagnosticBag Diagnostics, ParsedFiles? Parsed, IReadOnlyDictionary<string, string>? FolderStamps)
-    {
-        /// <summary>The folder's Markdown files (see <see cref="SortedFiles"/>), and whether the folder is unchanged since
-        /// the last build listed it (its files then keep their stamps).</summary>
-        public (List<string> Paths, bool Unchanged) Markdown(string folder)
-        {
-            const string pattern = "*.md";
-            IReadOnlyList<(string Path, bool IsLink)> List() => ContainedFile.Enumerate(folder, pattern, recursive: false).ToList();
-            if (Parsed is null)
-            {
-                return (SortedFiles(List(), Root, Diagnostics), false);
-            }
+    private static Section? ReadSection(string path, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
+        ReadAndParse(path, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found), ParsedJson.Default.Section);
 
-            var (files, unchanged) = Parsed.List(folder, pattern, FolderStamps?.GetValueOrDefault(folder), List);
-            return (SortedFiles(files, Root, Diagnostics), unchanged);
-        }
-
-        /// <summary>Reads and parses one content file, through the files earlier builds parsed when there is a build cache.</summary>
-        public T? Parse<T>(string path, string reading, bool inUnchangedFolder, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
-            where T : class =>
-            Parsed is null
-                ? Read(path, Diagnostics) is { } file ? parse(file, Diagnostics) : null
-                : Parsed.Read(path, reading, Diagnostics, Read, parse, format, inUnchangedFolder);
-    }
+    /// <summary>Reads and parses one content file, through the files earlier builds parsed when there is a build cache.</summary>
+    private static T? ReadAndParse<T>(string path, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
+        where T : class =>
+        parsed is null
+            ? Read(path, diagnostics) is { } file ? parse(file, diagnostics) : null
+            : parsed.Read(path, reading, diagnostics, Read, parse, format);
 
     private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
     {
@@ -202,7 +178,7 @@ public static partial class LoadContent
             return [];
         }
 
-        return SortedFiles(ContainedFile.Enumerate(folder, "*", recursive: true), root, diagnostics)
+        return SortedFiles(folder, "*", root, diagnostics, recursive: true)
             .Select(path => new AssetFile(path, Path.GetRelativePath(folder, path).Replace('\\', '/')))
             .ToList();
     }
@@ -211,10 +187,10 @@ public static partial class LoadContent
     /// Files in a stable order (file systems list them in any order, and output must not depend on it),
     /// leaving out editors' swap and backup files and refusing symbolic links that lead outside the input folder.
     /// </summary>
-    private static List<string> SortedFiles(IEnumerable<(string Path, bool IsLink)> listed, string root, DiagnosticBag diagnostics)
+    private static List<string> SortedFiles(string folder, string pattern, string root, DiagnosticBag diagnostics, bool recursive = false)
     {
         var files = new List<string>();
-        foreach (var (path, isLink) in listed.OrderBy(file => file.Path, StringComparer.Ordinal))
+        foreach (var (path, isLink) in ContainedFile.Enumerate(folder, pattern, recursive).OrderBy(file => file.Path, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal))

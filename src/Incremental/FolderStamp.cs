@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -38,14 +37,10 @@ public static partial class FolderStamp
     private const byte FolderEntryType = 4;
 
     /// <summary>The fingerprint of the folder's tree; a missing folder has one of its own, so it appearing is a change.</summary>
-    /// <param name="eachFolder">
-    /// When given, receives the fingerprint of every folder of the tree (the folder itself included) by its full path
-    /// without a trailing separator: a build knows from them which folders nothing was written in since the last one.
-    /// </param>
-    public static string Of(string folder, Detail detail, ConcurrentDictionary<string, string>? eachFolder = null) =>
-        Directory.Exists(folder) ? OfFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), detail, eachFolder) : Fingerprint.Of("no folder");
+    public static string Of(string folder, Detail detail) =>
+        Directory.Exists(folder) ? OfFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), detail) : Fingerprint.Of("no folder");
 
-    private static string OfFolder(string folder, Detail detail, ConcurrentDictionary<string, string>? eachFolder)
+    private static string OfFolder(string folder, Detail detail)
     {
         var entries = OperatingSystem.IsLinux() ? ReadLinuxFolder(folder) : ReadFolder(folder);
         entries.Sort((left, right) => left.Name.AsSpan().SequenceCompareTo(right.Name));
@@ -53,13 +48,13 @@ public static partial class FolderStamp
         var subStamps = new string[subFolders.Count];
         if (subFolders.Count >= SubFoldersWorthSharing)
         {
-            Parallel.For(0, subFolders.Count, index => subStamps[index] = OfFolder(subFolders[index], detail, eachFolder));
+            Parallel.For(0, subFolders.Count, index => subStamps[index] = OfFolder(subFolders[index], detail));
         }
         else
         {
             for (var index = 0; index < subFolders.Count; index++)
             {
-                subStamps[index] = OfFolder(subFolders[index], detail, eachFolder);
+                subStamps[index] = OfFolder(subFolders[index], detail);
             }
         }
 
@@ -87,13 +82,7 @@ public static partial class FolderStamp
             }
         }
 
-        var folderStamp = fingerprint.Finish();
-        if (eachFolder is not null)
-        {
-            eachFolder[folder] = folderStamp;
-        }
-
-        return folderStamp;
+        return fingerprint.Finish();
     }
 
     private static string PathOf(string folder, Entry entry) => folder + Path.DirectorySeparatorChar + Encoding.UTF8.GetString(entry.Name);

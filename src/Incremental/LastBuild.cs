@@ -10,7 +10,7 @@ namespace Generator.Incremental;
 /// warnings, reported again). A build that finds all of them unchanged has nothing to do: the output folder already
 /// holds the site it would write.
 /// </summary>
-/// <param name="Inputs">The fingerprint of everything the build read (<c>BuildInputs.Stamp</c>).</param>
+/// <param name="Inputs">The fingerprint of everything the build read (<c>BuildInputs.Fingerprint</c>).</param>
 /// <param name="Output">The output folder as the build left it (<see cref="FolderStamp"/>, without change times).</param>
 /// <param name="GitCommit">The commit the articles' <c>updated: auto</c> times were read at; null when none were.</param>
 /// <param name="PublishedUpTo">The newest published article's time: a "now" before it publishes fewer articles.</param>

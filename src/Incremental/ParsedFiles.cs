@@ -18,82 +18,37 @@ namespace Generator.Incremental;
 /// in memory for the whole session as well. Keyed by the file and by how it was read (a section's slug and order come
 /// from its name).
 /// </para>
-/// <para>
-/// A build that stamped its input folders first (<see cref="FolderStamp"/>, the "stamp inputs" step) does less: a
-/// folder whose stamp is the one it had when it was last listed has the files it had, each with the stamp it had, so
-/// it is not listed again (<see cref="List"/>) and its files are not stamped again one by one (at 10,000 articles,
-/// 10,000 folder listings and 112,000 look-ups saved on a one-edit rebuild). The listings are kept beside the parsed
-/// files, with the folder's stamp from before the build read it, so a file written while a build runs is seen by the
-/// next.
-/// </para>
 /// </summary>
 public sealed class ParsedFiles
 {
     private readonly RecordFile<Entry> _file;
     private readonly ConcurrentDictionary<string, Entry> _entries;
-    private readonly RecordFile<FolderListing> _listingsFile;
-    private readonly ConcurrentDictionary<string, FolderListing> _listings;
     // This build's number. What a build uses is marked with it, and only what is marked is kept for the next build. A
     // mark is a write to the entry itself: a shared table of the keys used, written by every thread, cost more waiting
     // for its locks than the reading it recorded (about a second of processor time at 10,000 articles).
     private int _build = 1;
     private int _used;
     private int _read;
-    private int _listed;
-    private int _listedAnew;
 
-    /// <param name="path">The cache's file, read now; the folder listings are kept beside it.</param>
+    /// <param name="path">The cache's file, read now.</param>
     public ParsedFiles(string path)
     {
         _file = new RecordFile<Entry>(path, GeneratorVersion.Current, Write, Read);
         _entries = new ConcurrentDictionary<string, Entry>(_file.Read(), StringComparer.Ordinal);
-        _listingsFile = new RecordFile<FolderListing>(Path.ChangeExtension(path, ".folders.bin"), GeneratorVersion.Current, WriteListings, ReadListings);
-        _listings = new ConcurrentDictionary<string, FolderListing>(_listingsFile.Read(), StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// The files in <paramref name="folder"/> whose names match <paramref name="pattern"/>, each with whether it is a
-    /// symbolic link, as <paramref name="list"/> lists them, in its order; and whether the folder is unchanged since the
-    /// last build that listed it, which vouches for the stamps of its files (see <see cref="Read{T}"/>).
-    /// </summary>
-    /// <param name="stamp">The folder's stamp, taken before the build read anything; null when the build took none,
-    /// and then the folder is listed and nothing is vouched for.</param>
-    public (IReadOnlyList<(string Path, bool IsLink)> Files, bool Unchanged) List(string folder, string pattern, string? stamp, Func<IReadOnlyList<(string Path, bool IsLink)>> list)
-    {
-        var key = folder + "\n" + pattern;
-        if (stamp is null)
-        {
-            return (list(), false);
-        }
-
-        Interlocked.Increment(ref _listed);
-        if (_listings.TryGetValue(key, out var known) && known.Stamp == stamp)
-        {
-            known.UsedIn = _build;
-            return (known.Names.Select(name => (Path.Join(folder, name.Name), name.IsLink)).ToList(), true);
-        }
-
-        Interlocked.Increment(ref _listedAnew);
-        var files = list();
-        _listings[key] = new FolderListing(stamp, files.Select(file => (Path.GetFileName(file.Path), file.IsLink)).ToList()) { UsedIn = _build };
-        return (files, false);
     }
 
     /// <param name="read">Reads and decodes the file (null, with the error reported, when it cannot be used).</param>
     /// <param name="parse">Parses the decoded file.</param>
     /// <param name="format">How what is parsed is kept in the cache.</param>
-    /// <param name="inUnchangedFolder">The file's folder is unchanged since it was last listed (<see cref="List"/>):
-    /// the file has the stamp it had, and is not stamped again.</param>
-    public T? Read<T>(string path, string reading, DiagnosticBag diagnostics, Func<string, DiagnosticBag, SourceFile?> read, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format,
-        bool inUnchangedFolder = false)
+    public T? Read<T>(string path, string reading, DiagnosticBag diagnostics, Func<string, DiagnosticBag, SourceFile?> read, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
         where T : class
     {
         var key = path + "\n" + reading;
         Interlocked.Increment(ref _used);
+        // Taken before reading: a save during the read changes the stamp again, so the next build reads the file anew.
+        var stamp = FileStamp.Of(path);
         var display = SourceFileReader.DisplayPathOf(path);
         var known = _entries.TryGetValue(key, out var entry) && entry!.DisplayPath == display;
-        // Taken before reading: a save during the read changes the stamp again, so the next build reads the file anew.
-        var stamp = known && inUnchangedFolder ? entry!.Stamp : FileStamp.Of(path);
         if (known && stamp is not null && entry!.Stamp == stamp && TryTake(path, entry, format, diagnostics, out var taken))
         {
             entry.UsedIn = _build;
@@ -148,9 +103,6 @@ public sealed class ParsedFiles
     /// <summary>How many files this build read, of how many it used: the others were taken as parsed, unread.</summary>
     public (int Read, int Used) FilesRead => (_read, _used);
 
-    /// <summary>How many folders this build listed, of how many it used with a stamp: the others were unchanged.</summary>
-    public (int Listed, int Used) FoldersListed => (_listedAnew, _listed);
-
     /// <summary>
     /// After a successful build: keeps what it read for the next build, and forgets the files it no longer reads
     /// (deleted or renamed).
@@ -163,12 +115,6 @@ public sealed class ParsedFiles
         }
 
         _file.Save(_entries);
-        foreach (var stale in _listings.Where(listing => listing.Value.UsedIn != _build).Select(listing => listing.Key).ToList())
-        {
-            _listings.TryRemove(stale, out _);
-        }
-
-        _listingsFile.Save(_listings);
         StartNextBuild();
     }
 
@@ -177,8 +123,6 @@ public sealed class ParsedFiles
     {
         _entries.Clear();
         _file.Save(_entries);
-        _listings.Clear();
-        _listingsFile.Save(_listings);
         StartNextBuild();
     }
 
@@ -187,8 +131,6 @@ public sealed class ParsedFiles
         _build++;
         _used = 0;
         _read = 0;
-        _listed = 0;
-        _listedAnew = 0;
     }
 
     /// <summary>Each file with its stamp, display path, fingerprint, findings and what was parsed from it (JSON; nothing when parsing gave nothing).</summary>
@@ -243,49 +185,6 @@ public sealed class ParsedFiles
     }
 
     private static byte[] ReadBytes(BinaryReader reader) => reader.ReadBytes(reader.ReadInt32());
-
-    /// <summary>The listings as the folder and pattern, the folder's stamp, and each file's name and whether it is a link.</summary>
-    private static void WriteListings(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, FolderListing>> listings)
-    {
-        writer.Write(listings.Count);
-        foreach (var (key, listing) in listings)
-        {
-            writer.Write(key);
-            writer.Write(listing.Stamp);
-            writer.Write(listing.Names.Count);
-            foreach (var (name, isLink) in listing.Names)
-            {
-                writer.Write(name);
-                writer.Write(isLink);
-            }
-        }
-    }
-
-    private static IReadOnlyList<KeyValuePair<string, FolderListing>> ReadListings(BinaryReader reader)
-    {
-        var listings = new KeyValuePair<string, FolderListing>[reader.ReadInt32()];
-        for (var index = 0; index < listings.Length; index++)
-        {
-            var key = reader.ReadString();
-            var stamp = reader.ReadString();
-            var names = new (string Name, bool IsLink)[reader.ReadInt32()];
-            for (var name = 0; name < names.Length; name++)
-            {
-                names[name] = (reader.ReadString(), reader.ReadBoolean());
-            }
-
-            listings[index] = new(key, new FolderListing(stamp, names));
-        }
-
-        return listings;
-    }
-
-    /// <summary>A folder's files as it was listed, by name, with the stamp the folder had before the build read it.</summary>
-    private sealed record FolderListing(string Stamp, IReadOnlyList<(string Name, bool IsLink)> Names)
-    {
-        /// <summary>The last build that used it (see <see cref="_build"/>).</summary>
-        public int UsedIn { get; set; }
-    }
 
     private sealed record Entry(FileStamp? Stamp, string DisplayPath, string Fingerprint, IReadOnlyList<Diagnostic> Findings)
     {

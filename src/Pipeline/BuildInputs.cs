@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Generator.Incremental;
 
 namespace Generator.Pipeline;
@@ -12,7 +11,7 @@ namespace Generator.Pipeline;
 /// </summary>
 public static class BuildInputs
 {
-    public static StampedInputs Stamp(BuildOptions options)
+    public static string Fingerprint(BuildOptions options)
     {
         var fingerprint = new Fingerprint()
             .Add(GeneratorVersion.Current)
@@ -26,14 +25,13 @@ public static class BuildInputs
             .Add(options.HeadersFile is { } headers ? Path.GetFullPath(headers) : null)
             .Add(options.HeadersFile is { } file ? FileStamp.Of(file)?.ToString() : null);
         // The two folders are listed and stamped at the same time: together they are most of the work.
-        var inputFolders = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var folders = new[] { options.InputFolder, options.ThemeFolder }.AsParallel().AsOrdered()
-            .Select(folder => FolderStamp.Of(folder, FolderStamp.Detail.Full, folder == options.InputFolder ? inputFolders : null)).ToList();
+            .Select(folder => FolderStamp.Of(folder, FolderStamp.Detail.Full)).ToList();
         foreach (var folder in folders)
         {
             fingerprint.Add(folder);
         }
 
-        return new StampedInputs(fingerprint.Finish(), inputFolders);
+        return fingerprint.Finish();
     }
 }

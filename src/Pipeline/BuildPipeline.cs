@@ -80,14 +80,14 @@ public static class BuildPipeline
         }
 
         // Taken before anything is read: a file saved from here on moves its stamp, and the next build sees it.
-        var inputs = options.Cache is not null && options.WriteOutput && options.SkipIfUnchanged ? Step("stamp inputs", () => BuildInputs.Stamp(options)) : null;
+        var inputs = options.Cache is not null && options.WriteOutput && options.SkipIfUnchanged ? Step("stamp inputs", () => BuildInputs.Fingerprint(options)) : null;
         var now = BuildClock.Now(options.Now, diagnostics);
         if (now is null)
         {
             return Finish(false);
         }
 
-        if (inputs is not null && options.Cache!.LastBuild is { } last && Step("compare with last build", () => last.IsCurrent(inputs.Fingerprint, now.Value, options.InputFolder, options.OutputFolder)))
+        if (inputs is not null && options.Cache!.LastBuild is { } last && Step("compare with last build", () => last.IsCurrent(inputs, now.Value, options.InputFolder, options.OutputFolder)))
         {
             diagnostics.AddRange(last.Warnings);
             return Finish(true, last.Pages, last.Articles, last.Terms, last.TermLinks) with
@@ -101,9 +101,8 @@ public static class BuildPipeline
             };
         }
 
-        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles, inputs?.InputFolders));
+        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
         var filesRead = options.Cache?.ParsedFiles.FilesRead;
-        var foldersListed = inputs is null ? null : options.Cache?.ParsedFiles.FoldersListed;
         var errorsBeforeTheme = diagnostics.ErrorCount;
         var loadedTheme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));
         // Without site settings nothing can be rendered; a theme with errors renders no pages, but the articles are
@@ -277,7 +276,7 @@ public static class BuildPipeline
                     backlinks.Save();
                     if (inputs is not null && (gitCommit is not null || !readsGit))
                     {
-                        options.Cache!.SaveLastBuild(LastBuild.Of(inputs.Fingerprint, options.OutputFolder, gitCommit, content, heldBack, options.IncludeFuture,
+                        options.Cache!.SaveLastBuild(LastBuild.Of(inputs, options.OutputFolder, gitCommit, content, heldBack, options.IncludeFuture,
                             (pages.Count, articles.Count, terms.Count, Links(articles)), files, filesRead?.Used ?? 0, diagnostics.Sorted()));
                     }
                 }
@@ -300,7 +299,6 @@ public static class BuildPipeline
             HeldBack = heldBack,
             DraftsLeftOut = content.LeftOutDrafts.Count,
             ContentFilesRead = filesRead,
-            ContentFoldersListed = foldersListed,
         };
     }
 }

@@ -28,12 +28,6 @@ public sealed record BuildResult(
     /// <summary>Content files the build read and parsed, of all it used; the others were taken from the build cache unread.</summary>
     public (int Read, int Used)? ContentFilesRead { get; init; }
 
-    /// <summary>
-    /// Content folders the build listed, of all it listed or took as the last build listed them (unchanged since, by
-    /// their stamps); null when the build took no stamps (the preview, <c>--no-cache</c>, a build with nothing to do).
-    /// </summary>
-    public (int Listed, int Used)? ContentFoldersListed { get; init; }
-
     /// <summary>Scheduled articles left out because their date is still to come; null when none were.</summary>
     public Content.ScheduledRelease? HeldBack { get; init; }
 }

@@ -54,37 +54,6 @@ public sealed class ParsedFilesCacheTests : IDisposable
     }
 
     [Fact]
-    public void After_an_edit_only_the_edited_folder_is_listed_and_the_others_are_taken_as_listed()
-    {
-        _site.Write("articles/other/index.md", "---\ntitle: Another story\ndate: 2022-02-10\n---\nIts standfirst.\n");
-        _site.Write("articles/other/01-only.md", TestSite.MinimalSection);
-        Assert.True(Build().Succeeded);
-
-        _site.Write("articles/story/01-first.md", TestSite.MinimalSection + "\nA new paragraph.\n");
-        var result = Build();
-
-        Assert.True(result.Succeeded);
-        // The glossary and the two article folders were stamped; only the one written in was listed again.
-        Assert.Equal((1, 3), result.ContentFoldersListed);
-        Assert.Equal(1, result.ContentFilesRead!.Value.Read);
-    }
-
-    [Fact]
-    public void A_file_added_to_or_removed_from_a_folder_listed_before_is_seen_by_the_next_build()
-    {
-        Assert.True(Build().Succeeded);
-
-        _site.Write("articles/story/03-third.md", "---\ntitle: The third section\n---\nMore talks.\n");
-        Assert.True(Build().Succeeded);
-        Assert.Contains("The third section", File.ReadAllText(Path.Combine(_site.Output, "story", "index.html")));
-
-        File.Delete(_site.PathOf("articles/story/03-third.md"));
-        Assert.True(Build().Succeeded);
-        Assert.DoesNotContain("The third section", File.ReadAllText(Path.Combine(_site.Output, "story", "index.html")));
-        Assert.Equal(Written(Load(parsed: null).Content), Written(Load(new BuildCache(CacheFolder).ParsedFiles).Content));
-    }
-
-    [Fact]
     public void A_files_record_names_the_file_only_in_its_key_and_display_path()
     {
         Assert.True(Build().Succeeded);
