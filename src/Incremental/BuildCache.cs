@@ -21,6 +21,7 @@ public sealed class BuildCache
     private const string ParsedFilesFile = "parsed.bin";
     private const string LastBuildFile = "build.bin";
     private const string BacklinksFile = "backlinks.bin";
+    private const string CheckedFile = "checked.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
     private readonly RecordFile<ArticleRecord> _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
@@ -42,12 +43,16 @@ public sealed class BuildCache
         // Every build finds the lists anew: a list is unchanged when it holds the same backlinks.
         Backlinks = new(Path.Combine(Folder, BacklinksFile), GeneratorVersion.Current, CacheFormat.WriteBacklinks, CacheFormat.ReadBacklinks, (old, now) => old.SequenceEqual(now));
         Search = Generator.Search.SearchCache.Open(Folder);
+        LinkCheck = new(Path.Combine(Folder, CheckedFile));
     }
 
     public string Folder { get; }
 
     /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>
     public RecordFile<IReadOnlyList<StoryLinks.Backlink>> Backlinks { get; }
+
+    /// <summary>What the last clean site check read (<see cref="Publishing.CleanLinkCheck"/>).</summary>
+    public Publishing.CleanLinkCheck LinkCheck { get; }
 
     /// <summary>What the last build indexed for search (<see cref="Generator.Search.SearchCache"/>).</summary>
     public Generator.Search.SearchCache Search { get; }

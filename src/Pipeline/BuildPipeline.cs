@@ -233,12 +233,8 @@ public static class BuildPipeline
         var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(build.Stage).ToList());
         var redirects = Step("render redirects", () => RenderRedirects.Run(build, content.Articles, pages).AsParallel().AsOrdered().Select(build.Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(build.Stage).ToList());
-        var assetFiles = CopyAssets.OutputPaths(theme, content.Assets).Concat(images.OutputPaths);
-        Step("check links", () =>
-        {
-            CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previews.Files], assetFiles, build.BasePath, diagnostics);
-            return true;
-        });
+        List<string> assetFiles = [.. CopyAssets.OutputPaths(theme, content.Assets), .. images.OutputPaths];
+        var linksChecked = Step("check links", () => CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previews.Files], assetFiles, build.BasePath, diagnostics, options.Cache?.LinkCheck));
         if (diagnostics.HasErrors)
         {
             return Finish(false);
@@ -274,6 +270,7 @@ public static class BuildPipeline
                     imageCache?.RemoveUnused();
                     search?.SaveCache();
                     backlinks.Save();
+                    options.Cache!.LinkCheck.Save();
                     if (inputs is not null && (gitCommit is not null || !readsGit))
                     {
                         options.Cache!.SaveLastBuild(LastBuild.Of(inputs, options.OutputFolder, gitCommit, content, heldBack, options.IncludeFuture,
@@ -299,6 +296,7 @@ public static class BuildPipeline
             HeldBack = heldBack,
             DraftsLeftOut = content.LeftOutDrafts.Count,
             ContentFilesRead = filesRead,
+            LinksChecked = linksChecked,
         };
     }
 }

@@ -28,6 +28,12 @@ public sealed record BuildResult(
     /// <summary>Content files the build read and parsed, of all it used; the others were taken from the build cache unread.</summary>
     public (int Read, int Used)? ContentFilesRead { get; init; }
 
+    /// <summary>
+    /// Whether the checks on the finished site ran: false when the build cache remembered a clean check of exactly what
+    /// they would read (<see cref="Publishing.CleanLinkCheck"/>), or the build stopped before them.
+    /// </summary>
+    public bool LinksChecked { get; init; }
+
     /// <summary>Scheduled articles left out because their date is still to come; null when none were.</summary>
     public Content.ScheduledRelease? HeldBack { get; init; }
 }

@@ -18,11 +18,60 @@ public static class CheckSite
         page.Facts is not null || !page.OutputPath.EndsWith(".html", StringComparison.Ordinal) ? page : page with { Facts = PageFacts.Read(page.Utf8, shared) };
 
     /// <param name="pages">The pages, each HTML page with its <see cref="Page.Facts"/> (see <see cref="WithFacts"/>).</param>
-    public static void Run(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, string basePath, DiagnosticBag diagnostics)
+    /// <param name="remembered">The last clean check (kept with the build cache): the check is not run again when it
+    /// would read what that one read, and records whether this one found nothing.</param>
+    /// <returns>Whether the check ran: false when <paramref name="remembered"/> vouched for the same input.</returns>
+    public static bool Run(IReadOnlyList<Page> pages, IReadOnlyCollection<string> otherFiles, string basePath, DiagnosticBag diagnostics, CleanLinkCheck? remembered = null)
     {
-        var prefix = basePath.TrimEnd('/');
+        var input = remembered is null ? null : InputOf(pages, basePath);
         var files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
         files.UnionWith(pages.Select(p => p.OutputPath));
+        if (input is not null && remembered!.Passed(input, files))
+        {
+            return false;
+        }
+
+        var found = diagnostics.CreateEmpty();
+        var targets = Check(pages, files, basePath, found);
+        var problems = found.Sorted();
+        diagnostics.AddRange(problems);
+        remembered?.Record(input!, problems.Count == 0 ? targets : null);
+        return true;
+    }
+
+    /// <summary>
+    /// The fingerprint of what the check reads of the pages: the generator, the base path, and each HTML page's address,
+    /// whether it is a redirect, its ids, links and images without alt text, in address order (not the order the build
+    /// made them in). The other files are not part of it: of them, a clean check depends only on the ones its links
+    /// led to still being there (<see cref="CleanLinkCheck"/>). Where a problem would be reported (the page's source
+    /// files) is not part of it either: only an input with no problems is ever remembered.
+    /// </summary>
+    public static string InputOf(IReadOnlyList<Page> pages, string basePath)
+    {
+        var fingerprint = new Incremental.Fingerprint().Add(Incremental.GeneratorVersion.Current).Add(basePath);
+        foreach (var page in pages.Where(page => page.Facts is not null).OrderBy(page => page.OutputPath, StringComparer.Ordinal))
+        {
+            var facts = page.Facts!;
+            fingerprint.Add(page.OutputPath).Add(page.IsRedirect ? 1 : 0).Add(facts.ImagesWithoutAlt).Add(facts.Ids.Count);
+            foreach (var id in facts.Ids)
+            {
+                fingerprint.Add(id);
+            }
+
+            fingerprint.Add(facts.Links.Count);
+            foreach (var link in facts.Links)
+            {
+                fingerprint.Add(link.Address).Add(link.Section);
+            }
+        }
+
+        return fingerprint.Finish();
+    }
+
+    /// <returns>Every file of the site a link led to.</returns>
+    private static HashSet<string> Check(IReadOnlyList<Page> pages, HashSet<string> files, string basePath, DiagnosticBag diagnostics)
+    {
+        var prefix = basePath.TrimEnd('/');
         var parsed = pages
             .Where(p => p.Facts is not null)
             .Select(p => (Page: p, p.Facts!.Ids, p.Facts.Links, p.Facts.ImagesWithoutAlt))
@@ -101,6 +150,8 @@ public static class CheckSite
         {
             Report(diagnostics, page, "cannot be reached from the front page by following links", "link to it from the front page, an article or the glossary.");
         }
+
+        return [.. linksByPage.Values.SelectMany(targets => targets)];
     }
 
     private static void Visit(string start, Dictionary<string, List<string>> links, HashSet<string> reachable)
