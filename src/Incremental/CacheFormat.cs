@@ -81,6 +81,7 @@ public static class CacheFormat
             WriteNumbers(writer, [.. page.Facts.Ids], ids);
             WriteNumbers(writer, page.Facts.Links, links);
             writer.Write(page.Facts.ImagesWithoutAlt);
+            writer.Write(page.Facts.Fingerprint);
         }
     }
 
@@ -109,7 +110,9 @@ public static class CacheFormat
             var length = reader.ReadInt64();
             var ticks = reader.ReadInt64();
             var pageIds = ReadNumbered(reader, ids).ToHashSet(StringComparer.Ordinal);
-            pages[index] = new(outputPath, new PageRecord(inputs, length, ticks, new PageFacts(pageIds, ReadNumbered(reader, links), reader.ReadInt32())));
+            var pageLinks = ReadNumbered(reader, links);
+            var imagesWithoutAlt = reader.ReadInt32();
+            pages[index] = new(outputPath, new PageRecord(inputs, length, ticks, new PageFacts(pageIds, pageLinks, imagesWithoutAlt) { Fingerprint = reader.ReadString() }));
         }
 
         return pages;

@@ -51,18 +51,7 @@ public static class CheckSite
         var fingerprint = new Incremental.Fingerprint().Add(Incremental.GeneratorVersion.Current).Add(basePath);
         foreach (var page in pages.Where(page => page.Facts is not null).OrderBy(page => page.OutputPath, StringComparer.Ordinal))
         {
-            var facts = page.Facts!;
-            fingerprint.Add(page.OutputPath).Add(page.IsRedirect ? 1 : 0).Add(facts.ImagesWithoutAlt).Add(facts.Ids.Count);
-            foreach (var id in facts.Ids)
-            {
-                fingerprint.Add(id);
-            }
-
-            fingerprint.Add(facts.Links.Count);
-            foreach (var link in facts.Links)
-            {
-                fingerprint.Add(link.Address).Add(link.Section);
-            }
+            fingerprint.Add(page.OutputPath).Add(page.IsRedirect ? 1 : 0).Add(page.Facts!.Fingerprint);
         }
 
         return fingerprint.Finish();
