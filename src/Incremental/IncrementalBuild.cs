@@ -212,9 +212,6 @@ public sealed class IncrementalBuild
             ? Fingerprint.Of(key, article.Sections.Any(s => s.Html.Length > 0) ? "prose" : "no prose")
             : null;
 
-    /// <summary>A key for a term's view: its fingerprint, written out (term views are small; articles' are not).</summary>
-    public static string TermViewKey(TermView view) => Fingerprint.Of(JsonSerializer.Serialize(view, ViewJson.Default.TermView));
-
     /// <summary>After a successful build: records every article page as written (its key, size, time and facts) and saves the cache.</summary>
     public void Complete(IReadOnlyList<Page> pages)
     {

@@ -21,25 +21,28 @@ public static class GlossaryPages
     /// <summary>A use is a line with a link: a hundred of them keep a term's page small however common the term.</summary>
     public const int UsesPerPage = 100;
 
-    public static IEnumerable<ListingJob> Jobs(ListingContext context, IReadOnlyList<RenderedTerm> terms)
+    public static IEnumerable<ListingJob> Jobs(ListingContext context)
     {
-        var views = context.Terms;
-        var names = views.Select(view => Dependency.TermView(view.Slug)).ToList();
-        var pages = Paginator.Split(SiteUrls.Glossary.TrimStart('/'), views.Count, TermsPerPage);
+        var terms = context.Terms;
+        var names = terms.Select(term => Dependency.TermView(term.Term.Slug)).ToList();
+        var pages = Paginator.Split(SiteUrls.Glossary.TrimStart('/'), terms.Count, TermsPerPage);
         // Every letter, linked where its first term is, so the letters lead across the glossary's pages.
         var letterIndex = pages
-            .SelectMany(page => ViewFactory.Letters(page.Slice(views).ToList()).Select(letter => (letter, page)))
-            .DistinctBy(pair => pair.letter.Letter)
-            .Select(pair => new LinkView(pair.letter.Letter, $"{pair.page.Url}#{pair.letter.Id}"))
+            .SelectMany(page => page.Slice(terms).Select(term => (Letter: ViewFactory.LetterOf(term.Term.Name), page)))
+            .DistinctBy(pair => pair.Letter)
+            .Select(pair => new LinkView(pair.Letter, $"{pair.page.Url}#{ViewFactory.LetterId(pair.Letter)}"))
             .ToList();
         foreach (var page in pages)
         {
-            var slice = page.Slice(views).ToList();
             yield return new ListingJob("glossary", page.OutputPath, InputFolder.GlossaryFolder,
                 context.PageOf("glossary", context.Strings.Generated(GeneratedStrings.Glossary), context.Strings.Generated(GeneratedStrings.GlossaryDescription, ("site", context.Settings.Title)), page,
                     StructuredData.Glossary(context.Settings, page.Slice(terms).ToList())),
                 new Dictionary<string, object?> { ["letter_index"] = letterIndex, ["pagination"] = page.View() },
-                () => new Dictionary<string, object?> { ["terms"] = slice, ["letters"] = ViewFactory.Letters(slice) },
+                () =>
+                {
+                    var slice = Enumerable.Range(page.Start, page.Length).Select(context.TermView).ToList();
+                    return new Dictionary<string, object?> { ["terms"] = slice, ["letters"] = ViewFactory.Letters(slice) };
+                },
                 page.Slice(names).ToList(),
                 context.Settings.Language);
         }
@@ -48,20 +51,24 @@ public static class GlossaryPages
         var topicsByTerm = context.Listings.TopicsByTerm(context.Glossary);
         for (var index = 0; index < terms.Count; index++)
         {
-            var view = views[index];
             var term = terms[index].Term;
+            var language = term.LanguageOr(context.Settings.Language);
             var topics = topicsByTerm[term]
                 .Select(topic => new LinkView(topic.Name, topic.Listing.Url))
                 .ToList();
-            foreach (var page in Paginator.Split($"{SiteUrls.Glossary.TrimStart('/')}{view.Slug}/", view.UsedIn.Count, UsesPerPage))
+            var viewIndex = index;
+            foreach (var page in Paginator.Split($"{SiteUrls.Glossary.TrimStart('/')}{term.Slug}/", terms[index].UsedIn.Count, UsesPerPage))
             {
-                var shown = view with { UsedIn = page.Slice(view.UsedIn).ToList() };
                 yield return new ListingJob("term", page.OutputPath, term.Location.File,
-                    context.PageOf("term", view.Name, view.Short, page, StructuredData.Term(context.Settings, term)),
+                    context.PageOf("term", term.Name, term.Short, page, StructuredData.Term(context.Settings, term)),
                     new Dictionary<string, object?> { ["topics"] = topics, ["pagination"] = page.View() },
-                    () => new Dictionary<string, object?> { ["term"] = shown },
+                    () =>
+                    {
+                        var view = context.TermView(viewIndex);
+                        return new Dictionary<string, object?> { ["term"] = view with { UsedIn = page.Slice(view.UsedIn).ToList() } };
+                    },
                     [names[index]],
-                    view.Language);
+                    language);
             }
         }
     }

@@ -15,8 +15,11 @@ namespace Generator.Listings;
 public sealed class ListingContext
 {
     private readonly Lazy<ArticleView>[] _articleViews;
+    private readonly Lazy<TermView>[] _termViews;
 
-    public ListingContext(SiteSettings settings, SiteListings listings, GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<TermView> terms, DateFormat dates, Localization.LanguageStrings strings, ImageSet images)
+    /// <param name="termView">Makes a term's view (in the term's language).</param>
+    public ListingContext(SiteSettings settings, SiteListings listings, GlossaryIndex glossary, IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms,
+        Func<RenderedTerm, TermView> termView, DateFormat dates, Localization.LanguageStrings strings, ImageSet images)
     {
         Settings = settings;
         Listings = listings;
@@ -26,6 +29,7 @@ public sealed class ListingContext
         Dates = dates;
         Strings = strings;
         _articleViews = articles.Select(article => new Lazy<ArticleView>(() => ViewFactory.Article(article, dates, images, settings.Language))).ToArray();
+        _termViews = terms.Select(term => new Lazy<TermView>(() => termView(term))).ToArray();
     }
 
     public SiteSettings Settings { get; }
@@ -36,7 +40,11 @@ public sealed class ListingContext
 
     public IReadOnlyList<RenderedArticle> Articles { get; }
 
-    public IReadOnlyList<TermView> Terms { get; }
+    /// <summary>The glossary's terms, A–Z.</summary>
+    public IReadOnlyList<RenderedTerm> Terms { get; }
+
+    /// <summary>The view of the term at <paramref name="index"/> of <see cref="Terms"/>, made the first time it is asked for.</summary>
+    public TermView TermView(int index) => _termViews[index].Value;
 
     public DateFormat Dates { get; }
 

@@ -72,11 +72,9 @@ public sealed class ApplyTheme(Pipeline.BuildContext build, ImageSet images, Tra
     /// </summary>
     public IReadOnlyList<Page> SitePages(IReadOnlyList<RenderedArticle> articles, IReadOnlyList<RenderedTerm> terms, SiteListings listings)
     {
-        // A large glossary's views hold tens of thousands of back-references: made on every core.
-        var termViews = terms.AsParallel().AsOrdered()
-            .Select(term => ViewFactory.Term(term, new DateFormat(_settings.TimeZone, build.Strings.Of(term.Term.LanguageOr(_settings.Language))), _settings.Language))
-            .ToList();
-        var context = new ListingContext(_settings, listings, build.Glossary, articles, termViews, _dates, _strings, images);
+        // A term's view is made only for a page that shows it and is rendered; every term's version is declared.
+        DateFormat DatesOf(RenderedTerm term) => new(_settings.TimeZone, build.Strings.Of(term.Term.LanguageOr(_settings.Language)));
+        var context = new ListingContext(_settings, listings, build.Glossary, articles, terms, term => ViewFactory.Term(term, DatesOf(term), _settings.Language), _dates, _strings, images);
         if (_incremental is not null)
         {
             foreach (var article in articles)
@@ -88,12 +86,12 @@ public sealed class ApplyTheme(Pipeline.BuildContext build, ImageSet images, Tra
                 }
             }
 
-            termViews.AsParallel().ForAll(view => _incremental.Versions.Declare(Dependency.TermView(view.Slug), IncrementalBuild.TermViewKey(view)));
+            terms.AsParallel().ForAll(term => _incremental.Versions.Declare(Dependency.TermView(term.Term.Slug), ViewFactory.TermKey(term, DatesOf(term), _settings.Language)));
         }
 
         // The 404 page suggests the newest stories: it lists only those, so an older article's edit leaves it as it is.
         var newest = Enumerable.Range(0, Math.Min(NotFoundArticles, articles.Count)).ToList();
-        var jobs = new List<ListingJob>(FrontPages.Jobs(context).Concat(DateArchives.Jobs(context)).Concat(TopicPages.Jobs(context)).Concat(GlossaryPages.Jobs(context, terms)))
+        var jobs = new List<ListingJob>(FrontPages.Jobs(context).Concat(DateArchives.Jobs(context)).Concat(TopicPages.Jobs(context)).Concat(GlossaryPages.Jobs(context)))
         {
             new("search", "search/index.html", "theme",
                 new PageView("search", _strings.Generated(GeneratedStrings.Search), _strings.Generated(GeneratedStrings.SearchDescription, ("site", _settings.Title)), SiteUrls.Search),

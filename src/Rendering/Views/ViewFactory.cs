@@ -63,12 +63,51 @@ public static class ViewFactory
             rendered.Term.AsOf is { } asOf ? dates.Of(asOf) : null,
             rendered.Term.LanguageOr(siteLanguage));
 
+    /// <summary>
+    /// The fingerprint of the view <see cref="Term"/> makes, from the same inputs, without making it: a large glossary's
+    /// views hold hundreds of thousands of uses, each a link with its own strings, and a build needs the views only of
+    /// the pages it renders, but the versions of all (the pages that show a term are reused while its version holds).
+    /// Every input of <see cref="Term"/> is here (the addresses through the slugs they are made of): a field added there
+    /// belongs here too, or an edit to it would leave the term's pages as they were (the random-edit property test edits
+    /// each).
+    /// </summary>
+    public static string TermKey(RenderedTerm rendered, DateFormat dates, string siteLanguage)
+    {
+        var term = rendered.Term;
+        var key = new Incremental.Fingerprint().Add(term.Slug).Add(term.Name).Add(term.Aliases.Count);
+        foreach (var alias in term.Aliases)
+        {
+            key.Add(alias);
+        }
+
+        key.Add(term.Short).Add(rendered.DefinitionHtml).Add(rendered.UsedIn.Count);
+        foreach (var use in rendered.UsedIn)
+        {
+            key.Add(use.Article.Title).Add(use.Article.Slug).Add(use.Section?.Title).Add(use.Section?.Slug);
+        }
+
+        key.Add(rendered.SeeAlso.Count);
+        foreach (var related in rendered.SeeAlso)
+        {
+            key.Add(related.Name).Add(related.Slug);
+        }
+
+        var asOf = term.AsOf is { } date ? dates.Of(date) : null;
+        return key.Add(term.Source?.Name).Add(term.Source?.Url).Add(asOf?.Iso).Add(asOf?.Display).Add(term.LanguageOr(siteLanguage)).Finish();
+    }
+
     /// <summary>Terms grouped under their first letter (digits and symbols under "#"), in A–Z order.</summary>
     public static IReadOnlyList<LetterView> Letters(IReadOnlyList<TermView> terms) =>
         terms
-            .GroupBy(t => char.IsLetter(t.Name[0]) ? char.ToUpperInvariant(t.Name[0]).ToString() : "#")
-            .Select(g => new LetterView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
+            .GroupBy(t => LetterOf(t.Name))
+            .Select(g => new LetterView(g.Key, LetterId(g.Key), g.ToList()))
             .ToList();
+
+    /// <summary>The letter a term is listed under: its first, upper case, or "#" for a digit or symbol.</summary>
+    public static string LetterOf(string name) => char.IsLetter(name[0]) ? char.ToUpperInvariant(name[0]).ToString() : "#";
+
+    /// <summary>The id of a letter's heading in the glossary.</summary>
+    public static string LetterId(string letter) => letter == "#" ? "letter-other" : "letter-" + letter.ToLowerInvariant();
 
     /// <summary>The article's corrections, newest first (of two made at one time, the one written later first).</summary>
     public static IReadOnlyList<CorrectionView> Corrections(Article article, DateFormat dates) =>
