@@ -129,9 +129,17 @@ public sealed class PreviewSession : IDisposable
         $"{diagnostic.Location}: {diagnostic.Message}{(diagnostic.Hint is null ? "" : $"\n    hint: {diagnostic.Hint}")}" +
         (diagnostic.Related is { } related ? $"\n  {related.Location}: {related.Message}" : "");
 
+    /// <summary>
+    /// Stops watching and serving, and waits for a build under way to finish: a page is on disk before its build has
+    /// saved the cache, and whoever closes the session may remove the folders next (the latency benchmark does).
+    /// </summary>
     public void Dispose()
     {
         _watcher?.Dispose();
         _server.Dispose();
+        lock (_buildGate)
+        {
+            // Nothing to do: holding the gate once means the last build has returned.
+        }
     }
 }
