@@ -78,7 +78,7 @@ public static class CacheFormat
             WriteNumbers(writer, page.Dependencies, dependencies);
             writer.Write(page.FileLength);
             writer.Write(page.FileWriteTicks);
-            WriteNumbers(writer, [.. page.Facts.Ids], ids);
+            WriteNumbers(writer, page.Facts.Ids, ids);
             WriteNumbers(writer, page.Facts.Links, links);
             writer.Write(page.Facts.ImagesWithoutAlt);
             writer.Write(page.Facts.Fingerprint);
@@ -109,7 +109,7 @@ public static class CacheFormat
             var inputs = ReadNumbered(reader, dependencies);
             var length = reader.ReadInt64();
             var ticks = reader.ReadInt64();
-            var pageIds = ReadNumbered(reader, ids).ToHashSet(StringComparer.Ordinal);
+            var pageIds = ReadNumbered(reader, ids);
             var pageLinks = ReadNumbered(reader, links);
             var imagesWithoutAlt = reader.ReadInt32();
             pages[index] = new(outputPath, new PageRecord(inputs, length, ticks, new PageFacts(pageIds, pageLinks, imagesWithoutAlt) { Fingerprint = reader.ReadString() }));

@@ -66,6 +66,8 @@ public static class CheckSite
             .Select(p => (Page: p, p.Facts!.Ids, p.Facts.Links, p.Facts.ImagesWithoutAlt))
             .ToList();
         var idsByPage = parsed.ToDictionary(p => p.Page.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        // A page's ids as a set, made the first time a link names one of them.
+        var idSets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
         var reachable = new HashSet<string>(StringComparer.Ordinal);
         var linksByPage = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -89,7 +91,7 @@ public static class CheckSite
                             : $"did you mean {nearest}? (Addresses in content are written without the base path.) Fix the address in the content or layout, or add the missing file under input/assets/."));
             }
 
-            if (target.Fragment is not { } fragment || !idsByPage.TryGetValue(target.File, out var targetIds) || targetIds.Contains(fragment))
+            if (target.Fragment is not { } fragment || !idsByPage.TryGetValue(target.File, out var targetIds) || IdsOf(target.File, targetIds).Contains(fragment))
             {
                 return new LinkVerdict(target.File, null);
             }
@@ -99,6 +101,16 @@ public static class CheckSite
                 closest.Count == 0
                     ? "fix the #fragment: it must be the id of an element on the target page, and that page has none."
                     : $"fix the #fragment: it must be the id of an element on the target page; the closest it has are {string.Join(", ", closest.Select(id => $"'#{id}'"))}."));
+        }
+
+        HashSet<string> IdsOf(string file, IReadOnlyList<string> ids)
+        {
+            if (!idSets.TryGetValue(file, out var set))
+            {
+                idSets[file] = set = new HashSet<string>(ids, StringComparer.Ordinal);
+            }
+
+            return set;
         }
 
         foreach (var (page, ids, links, imagesWithoutAlt) in parsed)

@@ -7,10 +7,10 @@ namespace Generator.Publishing;
 /// it first occurs (a term linked ten times is checked once), except links to an element of the page itself that is
 /// there: nothing is left to check of those.
 /// </summary>
-public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink> Links, int ImagesWithoutAlt)
+public sealed record PageFacts(IReadOnlyList<string> Ids, IReadOnlyList<PageLink> Links, int ImagesWithoutAlt)
 {
     /// <summary>The facts of a file that is not a page (a feed): nothing to check.</summary>
-    public static readonly PageFacts None = new(new HashSet<string>(), [], 0);
+    public static readonly PageFacts None = new([], [], 0);
 
     private string? _fingerprint;
 
@@ -25,7 +25,7 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
         init => _fingerprint = value;
     }
 
-    private static string FingerprintOf(IReadOnlySet<string> ids, IReadOnlyList<PageLink> links, int imagesWithoutAlt)
+    private static string FingerprintOf(IReadOnlyList<string> ids, IReadOnlyList<PageLink> links, int imagesWithoutAlt)
     {
         var fingerprint = new Incremental.Fingerprint().Add(imagesWithoutAlt).Add(ids.Count);
         foreach (var id in ids)
@@ -100,6 +100,8 @@ public sealed record PageFacts(IReadOnlySet<string> Ids, IReadOnlyList<PageLink>
         var ownIds = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         links.RemoveAll(link => link.Address is ['#', _, ..] address &&
             (address.Contains('%') ? ids.Contains(Uri.UnescapeDataString(address[1..])) : ownIds.Contains(address.AsSpan(1))));
-        return new PageFacts(ids, links.ToArray(), imagesWithoutAlt);
+        // The ids as a list, in the order the page defines them: the checks make a set of a page's ids only when a link
+        // asks for one of them, and a set per page is most of what reading the pages' records cost.
+        return new PageFacts([.. ids], links.ToArray(), imagesWithoutAlt);
     }
 }
