@@ -174,6 +174,16 @@ public static class CacheFormat
         return terms;
     }
 
+    /// <summary>The last clean site check: what it read of the pages, and the files its links led to.</summary>
+    public static void WriteCleanCheck(string path, string generator, Publishing.CleanLinkCheck.Memo memo) => WriteFile(path, generator, writer =>
+    {
+        writer.Write(memo.Input);
+        WriteList(writer, memo.Targets);
+    });
+
+    public static Publishing.CleanLinkCheck.Memo? ReadCleanCheck(string path, string generator) => ReadFile(path, generator, reader =>
+        new Publishing.CleanLinkCheck.Memo(reader.ReadString(), ReadList(reader)));
+
     public static void WriteLastBuild(string path, string generator, LastBuild build) => WriteFile(path, generator, writer =>
     {
         writer.Write(build.Inputs);

@@ -1,3 +1,5 @@
+using Generator.Incremental;
+
 namespace Generator.Publishing;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed class CleanLinkCheck(string path)
 {
-    private readonly Lazy<Memo?> _saved = new(() => ReadQuietly(path));
+    private readonly Lazy<Memo?> _saved = new(() => CacheFormat.ReadCleanCheck(path, GeneratorVersion.Current));
     private Memo? _recorded;
     private bool _changed;
 
@@ -30,7 +32,7 @@ public sealed class CleanLinkCheck(string path)
         _changed = true;
     }
 
-    /// <summary>Keeps the last check recorded for the next build (a new file put in place of the old one).</summary>
+    /// <summary>Keeps the last check recorded for the next build; after a check with problems there is nothing to keep.</summary>
     public void Save()
     {
         if (!_changed)
@@ -38,57 +40,15 @@ public sealed class CleanLinkCheck(string path)
             return;
         }
 
-        var temporary = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary)))
+        if (_recorded is null)
         {
-            writer.Write(Incremental.GeneratorVersion.Current);
-            writer.Write(_recorded?.Input ?? "");
-            writer.Write(_recorded?.Targets.Count ?? 0);
-            foreach (var target in _recorded?.Targets ?? [])
-            {
-                writer.Write(target);
-            }
+            File.Delete(path);
+            return;
         }
 
-        File.Move(temporary, path, overwrite: true);
+        CacheFormat.WriteCleanCheck(path, GeneratorVersion.Current, _recorded);
     }
 
-    private static Memo? ReadQuietly(string path)
-    {
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            using var reader = new BinaryReader(File.OpenRead(path));
-            if (reader.ReadString() != Incremental.GeneratorVersion.Current)
-            {
-                return null;
-            }
-
-            var input = reader.ReadString();
-            var count = reader.ReadInt32();
-            // Each target takes at least a byte: a larger count is a damaged file, not an array to make.
-            if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
-            {
-                return null;
-            }
-
-            var targets = new string[count];
-            for (var index = 0; index < targets.Length; index++)
-            {
-                targets[index] = reader.ReadString();
-            }
-
-            return input.Length == 0 ? null : new Memo(input, targets);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private sealed record Memo(string Input, IReadOnlyList<string> Targets);
+    /// <summary>A clean check: the fingerprint of what it read of the pages, and the files its links led to.</summary>
+    public sealed record Memo(string Input, IReadOnlyList<string> Targets);
 }
