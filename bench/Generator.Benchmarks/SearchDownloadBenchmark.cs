@@ -22,7 +22,8 @@ public static class SearchDownloadBenchmark
         var generatorPath = BenchmarkCommand.GeneratorOption();
         var sizes = new Option<string>("--sizes") { Description = "Which corpora, comma-separated (small, medium, large, archive).", DefaultValueFactory = _ => "large" };
         var latency = new Option<bool>("--latency") { Description = "Also type the queries into the built site's search field in Chromium, with the processor slowed four times, and time each keystroke to its results (needs Chromium: CHROMIUM_PATH, or /usr/bin/chromium)." };
-        var command = new RootCommand("Bytes (gzip) a search downloads on a generated corpus, and optionally how soon its results show.") { generatorPath, sizes, latency };
+        var built = new Option<string?>("--site") { Description = "Measure this site, already built from the one corpus --sizes names, instead of building it (to measure again without waiting for a build)." };
+        var command = new RootCommand("Bytes (gzip) a search downloads on a generated corpus, and optionally how soon its results show.") { generatorPath, sizes, latency, built };
         command.SetAction(parse =>
         {
             if (BenchmarkCommand.FindGenerator(parse.GetValue(generatorPath)) is not { } generator)
@@ -38,15 +39,25 @@ public static class SearchDownloadBenchmark
                 return 2;
             }
 
+            if (parse.GetValue(built) is not null && corpora.Count != 1)
+            {
+                Console.Error.WriteLine("error: --site measures one corpus: name it with --sizes");
+                return 2;
+            }
+
             var folder = Path.Combine(RepositoryFolder.Root, "bench", ".search", Guid.NewGuid().ToString("N"));
             try
             {
                 Console.WriteLine($"Generator: {generator.Description}.");
                 foreach (var corpus in corpora)
                 {
-                    var site = Path.Combine(folder, corpus.Name, "site");
-                    Directory.CreateDirectory(Path.GetDirectoryName(site)!);
-                    ColdRun.Build(generator, corpus.Input(), Path.Combine(RepositoryFolder.Root, "theme"), site);
+                    var site = parse.GetValue(built) ?? Path.Combine(folder, corpus.Name, "site");
+                    if (parse.GetValue(built) is null)
+                    {
+                        Directory.CreateDirectory(Path.GetDirectoryName(site)!);
+                        ColdRun.Build(generator, corpus.Input(), Path.Combine(RepositoryFolder.Root, "theme"), site);
+                    }
+
                     var queries = Measure(corpus, site);
                     if (parse.GetValue(latency))
                     {

@@ -66,10 +66,8 @@ public sealed class BuildSearchIndex
             return;
         }
 
-        var page = _reader.Article(rendered);
-        var text = SearchIndexFiles.ArticleText(page);
-        _indexed[number] = new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), text);
-        _rows[number] = new SearchCache.Row(key, number, text.Length);
+        var indexed = _indexed[number] = IndexedArticle.Of(_reader.Article(rendered));
+        _rows[number] = new SearchCache.Row(key, number, indexed.Text.Length);
     }
 
     /// <summary>The index's files, as pages to write: the articles read and the glossary's terms.</summary>

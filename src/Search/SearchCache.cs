@@ -8,8 +8,8 @@ namespace Generator.Search;
 /// <list type="bullet">
 /// <item>each article's row: the key of what it was read from, its number and the length of its text file. An article
 /// whose key and number are unchanged, and whose text file the output folder still holds, is not read again;</item>
-/// <item>the index itself (<see cref="SearchIndexState"/>): every word's postings, and each shard and prefix summary
-/// written.</item>
+/// <item>the index itself (<see cref="SearchIndexState"/>): every word's postings, each shard and prefix summary
+/// written, and every article's and term's result heads by number.</item>
 /// </list>
 /// Both are records of one <see cref="RecordFile{T}"/>, saved in one batch, so they always describe the same build. A
 /// build writes only the rows and words it changed; a file of another generator, or one that cannot be read, is an
@@ -22,6 +22,8 @@ public sealed class SearchCache
     private const string WordKind = "w ";
     private const string ShardKind = "s ";
     private const string SummaryKind = "p ";
+    private const string ArticleHeadsKind = "h ";
+    private const string TermHeadsKind = "g ";
 
     private readonly RecordFile<object> _file;
 
@@ -40,10 +42,15 @@ public sealed class SearchCache
         var words = new Dictionary<string, WordPostings>(StringComparer.Ordinal);
         var shards = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
         var summaries = new Dictionary<string, IndexFile>(StringComparer.Ordinal);
+        var articleHeads = new SortedDictionary<int, string[]>();
+        var termHeads = new SortedDictionary<int, string[]>();
         foreach (var (key, record) in _file.Read())
         {
             switch (record)
             {
+                case string[] heads:
+                    (key.StartsWith(ArticleHeadsKind, StringComparison.Ordinal) ? articleHeads : termHeads)[NumberOf(key)] = heads;
+                    break;
                 case WordPostings postings:
                     words[key[WordKind.Length..]] = postings;
                     break;
@@ -56,13 +63,17 @@ public sealed class SearchCache
             }
         }
 
-        return new SearchIndexState(words, shards, summaries);
+        return new SearchIndexState(words, shards, summaries, [.. articleHeads.Values], [.. termHeads.Values]);
     }
+
+    private static int NumberOf(string key) => int.Parse(key.AsSpan(ArticleHeadsKind.Length), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string NumberKey(string kind, int number) => kind + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Makes the file hold this build's rows (by slug) and index.</summary>
     public void Save(IReadOnlyDictionary<string, Row> rows, SearchIndexState state)
     {
-        var records = new Dictionary<string, object>(rows.Count + state.Words.Count + state.Shards.Count + state.Summaries.Count, StringComparer.Ordinal);
+        var records = new Dictionary<string, object>(rows.Count + state.Words.Count + state.Shards.Count + state.Summaries.Count + state.ArticleHeads.Count + state.TermHeads.Count, StringComparer.Ordinal);
         foreach (var (slug, row) in rows)
         {
             records[ArticleKind + slug] = row;
@@ -81,6 +92,16 @@ public sealed class SearchCache
         foreach (var (prefix, summary) in state.Summaries)
         {
             records[SummaryKind + prefix] = summary;
+        }
+
+        for (var number = 0; number < state.ArticleHeads.Count; number++)
+        {
+            records[NumberKey(ArticleHeadsKind, number)] = state.ArticleHeads[number];
+        }
+
+        for (var number = 0; number < state.TermHeads.Count; number++)
+        {
+            records[NumberKey(TermHeadsKind, number)] = state.TermHeads[number];
         }
 
         _file.Save(records);
@@ -110,6 +131,14 @@ public sealed class SearchCache
                     writer.Write(file.Bytes);
                     writer.Write(file.Words);
                     break;
+                case string[] heads:
+                    writer.Write7BitEncodedInt(heads.Length);
+                    foreach (var head in heads)
+                    {
+                        writer.Write(head);
+                    }
+
+                    break;
                 default:
                     throw new InvalidOperationException($"the search cache cannot keep a {record.GetType().Name}");
             }
@@ -125,11 +154,23 @@ public sealed class SearchCache
             object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64())
                 : key.StartsWith(WordKind, StringComparison.Ordinal) ? new WordPostings(ReadPostings(reader), ReadPostings(reader), reader.ReadInt32())
                 : key.StartsWith(ShardKind, StringComparison.Ordinal) || key.StartsWith(SummaryKind, StringComparison.Ordinal) ? new IndexFile(reader.ReadString(), reader.ReadInt32(), reader.ReadString())
+                : key.StartsWith(ArticleHeadsKind, StringComparison.Ordinal) || key.StartsWith(TermHeadsKind, StringComparison.Ordinal) ? ReadHeads(reader)
                 : throw new FormatException($"the search cache holds a record of no known kind: '{key}'");
             records[index] = new(key, record);
         }
 
         return records;
+    }
+
+    private static string[] ReadHeads(BinaryReader reader)
+    {
+        var heads = new string[reader.Read7BitEncodedInt()];
+        for (var index = 0; index < heads.Length; index++)
+        {
+            heads[index] = reader.ReadString();
+        }
+
+        return heads;
     }
 
     /// <summary>Postings are in ascending order: each is written as the step from the one before.</summary>

@@ -19,6 +19,9 @@ namespace Generator.Search;
 /// <item><c>a/&lt;number&gt;.json</c>, one per article, and <c>t/&lt;number&gt;.json</c>, terms in groups of
 /// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown.</item>
 /// </list>
+/// Each shard and summary also carries, under <c>_heads</c>, the head (title, address and, for a section, its
+/// article's title) of every result that ranks among the first <see cref="ShownResults"/> of one of its words, so the
+/// script can show a query's results as soon as they are ranked and fetch the snippets' texts after.
 /// A word's entry is <c>[parts, [article postings], [term postings]]</c>: <c>parts</c> is how many results have the
 /// word, and each posting is two numbers, the page's number minus the previous posting's, and part × 16 + score. A
 /// word in more than <see cref="MostPostings"/> results keeps only its best-scored ones (then the newest), so a word
@@ -38,6 +41,9 @@ public static class SearchIndexFiles
     /// <summary>The most postings the script scores for the words a query word begins (search.js: <c>BEGUN</c>).</summary>
     public const int BegunPostings = 2000;
 
+    /// <summary>The results the header's list shows (search.js: <c>best(hits, 8)</c>): a word's first this many carry their heads.</summary>
+    public const int ShownResults = 8;
+
     /// <summary>A shard above this many bytes (before compression) is split by one more letter.</summary>
     public const int ShardBytes = 32 * 1024;
 
@@ -46,7 +52,7 @@ public static class SearchIndexFiles
     /// <summary>Every file of the index, by its path under the output folder, the articles numbered by their keys.</summary>
     public static IReadOnlyList<(string Path, byte[]? Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms) =>
         Update(SearchIndexState.Empty,
-            articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), ArticleText(page))).ToList(),
+            articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(IndexedArticle.Of).ToList(),
             terms, holds: (_, _) => false).Files;
 
     /// <summary>
@@ -66,6 +72,17 @@ public static class SearchIndexFiles
     {
         var sortedTerms = terms.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
         var (words, changed) = Postings(previous.Words, articles, sortedTerms);
+        // A result whose head changed (its title, address or article's title) changes every shard and summary that
+        // shows it, even where its postings did not change: the words of its page count as changed.
+        var articleHeads = new string[articles.Count][];
+        for (var number = 0; number < articles.Count; number++)
+        {
+            articleHeads[number] = articles[number] is { } read
+                ? HeadsSince(previous.ArticleHeads, number, read.Heads, read.Scores, changed)
+                : previous.ArticleHeads[number];
+        }
+
+        var termHeads = sortedTerms.Select((term, number) => HeadsSince(previous.TermHeads, number, Heads(term, isTerm: true), term.Parts.Select(part => part.Scores).ToList(), changed)).ToArray();
         var sortedWords = words.Keys.Order(StringComparer.Ordinal).ToList();
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         string EntryOf(string word) => entries.TryGetValue(word, out var entry) ? entry : Entry(words[word]);
@@ -98,6 +115,7 @@ public static class SearchIndexFiles
                     writer.WriteRawValue(EntryOf(word), skipInputValidation: true);
                 }
 
+                WriteHeads(writer, members.SelectMany(word => Leading(words[word].Articles, words[word].Terms)), articleHeads, termHeads);
                 writer.WriteEndObject();
             });
             shards[key] = new IndexFile(NameOf(bytes), bytes.Length, made);
@@ -122,7 +140,7 @@ public static class SearchIndexFiles
                 continue;
             }
 
-            var bytes = Summary(begun, words);
+            var bytes = Summary(begun, words, articleHeads, termHeads);
             summaries[prefix] = new IndexFile(NameOf(bytes), bytes.Length, made);
             if (summaryFiles.Add(summaries[prefix].Name))
             {
@@ -161,7 +179,7 @@ public static class SearchIndexFiles
             WriteFileList(writer, "prefixes", summaries);
             writer.WriteEndObject();
         })));
-        return (files, new SearchIndexState(words, shards, summaries));
+        return (files, new SearchIndexState(words, shards, summaries, articleHeads, termHeads));
     }
 
     /// <summary>
@@ -322,7 +340,7 @@ public static class SearchIndexFiles
     /// (<c>[parts, [article postings], [term postings]]</c>; when some were cut, <c>parts</c> is the count of all the
     /// words' postings, larger than what is kept), and the words those postings are of, for the snippets to mark.
     /// </summary>
-    private static byte[] Summary(IReadOnlyList<string> words, IReadOnlyDictionary<string, WordPostings> postings)
+    private static byte[] Summary(IReadOnlyList<string> words, IReadOnlyDictionary<string, WordPostings> postings, string[][] articleHeads, string[][] termHeads)
     {
         // Score by score, best first: each pass looks at one score's postings (newest first) and keeps each result not
         // kept yet, until the summary is full, so a prefix whose words are in most of the archive costs a few passes
@@ -373,8 +391,103 @@ public static class SearchIndexFiles
             }
 
             writer.WriteEndArray();
+            WriteHeads(writer, Leading([.. kept.Where(posting => posting.Kind == 0).Select(posting => posting.Posting)], [.. kept.Where(posting => posting.Kind == 1).Select(posting => posting.Posting)]), articleHeads, termHeads);
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// A page's heads, one per result (its opening and each section, or a term): <c>[title, address]</c>, and for a
+    /// section its article's title after them, as JSON.
+    /// </summary>
+    public static string[] Heads(SearchPage page, bool isTerm) =>
+        page.Parts.Select((part, index) => System.Text.Encoding.UTF8.GetString(Json(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(part.Title);
+            writer.WriteStringValue(part.Url);
+            if (!isTerm && index > 0)
+            {
+                writer.WriteStringValue(page.Title);
+            }
+
+            writer.WriteEndArray();
+        }))).ToArray();
+
+    /// <summary>
+    /// The page's heads as this build has them: the last build's very array when they are the same (so the cache does
+    /// not write them again); otherwise the new ones, and every word of the page counts as changed.
+    /// </summary>
+    private static string[] HeadsSince(IReadOnlyList<string[]> previous, int number, string[] heads, IReadOnlyList<IReadOnlyDictionary<string, int>> scores, HashSet<string> changed)
+    {
+        if (number < previous.Count && previous[number].AsSpan().SequenceEqual(heads))
+        {
+            return previous[number];
+        }
+
+        foreach (var part in scores)
+        {
+            changed.UnionWith(part.Keys);
+        }
+
+        return heads;
+    }
+
+    /// <summary>
+    /// The results a word (or a summary) ranks first: its best <see cref="ShownResults"/> article postings and its best
+    /// term postings, in the script's order (the best score, then the newest page and its earliest part; terms in their
+    /// order). Whatever the other words a query word matches, the results it ranks first are among these of one of them.
+    /// </summary>
+    private static IEnumerable<(int Kind, long Posting)> Leading(long[] articles, long[] terms) =>
+        Highest(articles, posting => ((posting & 15) << 40) | ((posting >> 20) << 16) | (0xFFFF - ((posting >> 4) & 0xFFFF))).Select(posting => (0, posting))
+            .Concat(Highest(terms, posting => ((posting & 15) << 40) | ((1L << 24) - (posting >> 20))).Select(posting => (1, posting)));
+
+    /// <summary>The <see cref="ShownResults"/> postings of highest rank, in one pass (a common word has thousands).</summary>
+    private static List<long> Highest(long[] postings, Func<long, long> rank)
+    {
+        var best = new List<long>(ShownResults + 1);
+        foreach (var posting in postings)
+        {
+            var at = best.Count;
+            while (at > 0 && rank(best[at - 1]) < rank(posting))
+            {
+                at--;
+            }
+
+            if (at < ShownResults)
+            {
+                best.Insert(at, posting);
+                if (best.Count > ShownResults)
+                {
+                    best.RemoveAt(ShownResults);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// <c>"_heads": {"result": head}</c>: the results by the script's number for them (an article's part is
+    /// page × 65,536 + 65,535 − part, a term −1 − page), in that order.
+    /// </summary>
+    private static void WriteHeads(Utf8JsonWriter writer, IEnumerable<(int Kind, long Posting)> shown, string[][] articleHeads, string[][] termHeads)
+    {
+        var heads = new SortedDictionary<long, string>();
+        foreach (var (kind, posting) in shown)
+        {
+            var (page, part) = ((int)(posting >> 20), (int)((posting >> 4) & 0xFFFF));
+            heads[kind == 0 ? (page * 65536L) + 65535 - part : -1L - page] = kind == 0 ? articleHeads[page][part] : termHeads[page][0];
+        }
+
+        writer.WriteStartObject("_heads");
+        foreach (var (result, head) in heads)
+        {
+            writer.WritePropertyName(result.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteRawValue(head, skipInputValidation: true);
+        }
+
+        writer.WriteEndObject();
     }
 
     /// <summary>Where the text of the article numbered <paramref name="number"/> is written.</summary>

@@ -1,7 +1,8 @@
 "use strict";
 // Site search. The index is written by the build under /search/ (docs/search.md): a manifest naming the shards, shards
-// of words by their first letters, and the text of each article for the snippets. Nothing is fetched until the field
-// is used, and then only the shards the query's words fall in and the text of the results shown.
+// of words by their first letters (with the heads of the results each word ranks first), and the text of each article
+// for the snippets. Nothing is fetched until the field is used, and then only the shards the query's words fall in and
+// the text of the results shown.
 (() => {
   const header = document.querySelector(".site-search");
   const page = document.querySelector(".search-page");
@@ -73,6 +74,7 @@
   const matchWord = async (m, q) => {
     const shards = await Promise.all(filesFor(m, q).map(get));
     const scores = new Map(), marks = new Set(), begun = [], least = new Array(16).fill(0);
+    for (const shard of shards) for (const key in shard._heads) heads.set(+key, shard._heads[key]);
     let complete = true, postings = 0, floor = 0, room = 0;
     const add = (quality, [parts, ...lists]) => {
       let count = 0;
@@ -97,6 +99,7 @@
         continue;
       }
       for (const w in shard) {
+        if (w === "_heads") continue;
         const quality = w === q ? 1 : w.startsWith(q) ? 0.7 : q.length > 4 && near(q, w) ? 0.5 : 0;
         if (!quality) continue;
         marks.add(w);
@@ -113,6 +116,10 @@
     for (const entry of begun) add(0.7, entry);
     return { scores, marks, complete, postings };
   };
+
+  // Each result's head (title, address, article's title) as the shards and summaries give them: the results their
+  // words rank first, so a list can be shown before the texts of its snippets arrive.
+  const heads = new Map();
 
   // The words of the last few queries, matched: a keystroke usually leaves all but one word of the query as it was.
   const matches = new Map();
@@ -173,6 +180,12 @@
     return top;
   };
 
+  // What a result shows without its snippet, when a shard gave its head.
+  const headOf = (key) => {
+    const h = heads.get(key);
+    return h && { title: h[0], url: h[1], context: key < 0 ? say.glossary : h[2] || "" };
+  };
+
   // What a result shows: its title, its address and the text the snippet is cut from.
   const describe = async (key) => {
     const m = await manifest();
@@ -230,7 +243,7 @@
     }
     const text = document.createElement("span");
     text.className = "search-result-snippet";
-    text.append(snippet(d.text, marks));
+    if (d.text !== undefined) text.append(snippet(d.text, marks));
     element.append(" ", text);
     return element;
   };
@@ -279,19 +292,38 @@
           show(top.length > 0);
           return;
         }
-        const shown = await Promise.all(top.map((h) => describe(h.key)));
+        // A result's title comes from the heads its shard gave, or else from its text, fetched first. The results are
+        // shown as far as their titles are known (a query of several words can rank a result no word ranks first), the
+        // others as their texts arrive, and the snippets follow their texts.
+        const first = top.map((h) => (heads.has(h.key) ? null : describe(h.key)));
+        const texts = Promise.all(top.map((h, i) => first[i] || describe(h.key)));
+        texts.catch(() => {});
+        const titled = (from) => Promise.all(top.slice(from).map((h, i) => first[from + i] || headOf(h.key)));
+        const known = first.findIndex(Boolean);
+        const shown = known ? top.slice(0, known < 0 ? top.length : known).map((h) => headOf(h.key)) : await titled(0);
         if (ask !== asked) return;
         listed = same;
-        list.replaceChildren(...shown.map((d, i) => {
-          const option = result(document.createElement("a"), d, marks);
-          option.id = "site-search-option-" + i;
-          option.setAttribute("role", "option");
-          option.setAttribute("aria-selected", "false");
-          option.tabIndex = -1;
-          return option;
-        }));
+        const option = (d) => {
+          const o = result(document.createElement("a"), d, marks);
+          o.id = "site-search-option-" + made.length;
+          o.setAttribute("role", "option");
+          o.setAttribute("aria-selected", "false");
+          o.tabIndex = -1;
+          made.push(o);
+          return o;
+        };
+        const made = [];
+        list.replaceChildren(...shown.map(option));
         show(shown.length > 0);
         status.textContent = counted(hits.length);
+        if (shown.length < top.length) {
+          const rest = await titled(shown.length);
+          if (!made[0].isConnected) return;
+          shown.push(...rest);
+          list.append(...rest.map(option));
+        }
+        // Into these options while they are the list (a keystroke that leaves the results as they were keeps them).
+        (await texts.catch(() => [])).forEach((d, i) => shown[i].text === undefined && made[i].isConnected && made[i].lastChild.append(snippet(d.text, marks)));
       } catch {
         if (ask === asked) {
           listed = "";

@@ -16,11 +16,39 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
 
     private static ILocator Options(IPage page) => page.Locator("#site-search-results [role=option]");
 
+    /// <summary>Types the text and waits for its results, snippets and all (the titles can be shown first).</summary>
     private static async Task TypeAsync(IPage page, string text)
     {
         await Field(page).FocusAsync();
         await Field(page).PressSequentiallyAsync(text);
         await page.Locator("#site-search-results [role=option]").First.WaitForAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#site-search-results .search-result-snippet')].every(s => s.childNodes.length)");
+    }
+
+    [Fact]
+    public async Task Results_are_shown_with_their_titles_before_the_texts_of_their_snippets_arrive()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        // The results' texts are held back until the list is checked.
+        var released = new TaskCompletionSource();
+        await page.RouteAsync(url => url.Contains("/search/a/", StringComparison.Ordinal) || url.Contains("/search/t/", StringComparison.Ordinal), async route =>
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        });
+
+        await Field(page).FocusAsync();
+        await Field(page).PressSequentiallyAsync("Minsk");
+        await Options(page).First.WaitForAsync();
+
+        Assert.Contains("Minsk", await page.Locator("#site-search-results .search-result-title").First.TextContentAsync());
+        Assert.StartsWith("/", await Options(page).First.GetAttributeAsync("href"));
+        Assert.All(await page.Locator("#site-search-results .search-result-snippet").AllTextContentsAsync(), Assert.Empty);
+        Assert.Matches(@"Results: \d+", await page.Locator(".site-search [role=status]").TextContentAsync() ?? "");
+
+        released.SetResult();
+        await page.Locator("#site-search-results .search-result-snippet mark").First.WaitForAsync();
+        Assert.Empty(problems);
     }
 
     [Fact]

@@ -9,14 +9,44 @@ public sealed class SearchIndexFilesTests
     private static SearchPage Article(string key, params (string Word, int Score)[] words) =>
         new(key, key, $"/{key}/", [new SearchPart(key, $"/{key}/", "text", words.ToDictionary(w => w.Word, w => w.Score))]);
 
-    private static JsonNode Entry(IReadOnlyList<(string Path, byte[]? Bytes)> files, string word)
+    private static JsonNode Entry(IReadOnlyList<(string Path, byte[]? Bytes)> files, string word) => ShardOf(files, word)[word]!;
+
+    private static JsonNode ShardOf(IReadOnlyList<(string Path, byte[]? Bytes)> files, string word)
     {
         var manifest = JsonNode.Parse(files.Single(f => f.Path == SearchIndexFiles.Manifest).Bytes)!;
         var shard = manifest["shards"]!.AsArray().Select(s => s!.AsArray())
             .Where(s => word.StartsWith(s[0]!.GetValue<string>(), StringComparison.Ordinal))
             .MaxBy(s => s[0]!.GetValue<string>().Length)!;
         var bytes = files.Single(f => f.Path == $"search/s/{shard[1]!.GetValue<string>()}.json").Bytes!;
-        return JsonNode.Parse(bytes)![word]!;
+        return JsonNode.Parse(bytes)!;
+    }
+
+    [Fact]
+    public void A_shard_carries_the_heads_of_the_results_each_of_its_words_ranks_first_as_the_script_ranks_them()
+    {
+        // "talks" is in twelve articles' openings: the two scored 9 rank first (the newer first), then a section of the
+        // oldest article scored 6, then the newest five scored 1 (an earlier part before a later one of the same page);
+        // "deal" is only in that section. The term is ranked apart.
+        var pages = Enumerable.Range(0, 12).Select(i => Article($"{i:D2}", ("talks", i is 2 or 5 ? 9 : 1))).ToList();
+        pages[0] = pages[0] with
+        {
+            Parts = [.. pages[0].Parts, new SearchPart("Deal holds", "/00/#deal", "text", new Dictionary<string, int> { ["talks"] = 6, ["deal"] = 8 })],
+        };
+        // Page 7 has "talks" in its opening and in a section, both scored 1: only the first part has a place left.
+        pages[7] = pages[7] with { Parts = [.. pages[7].Parts, new SearchPart("Later", "/07/#later", "text", new Dictionary<string, int> { ["talks"] = 1 })] };
+        var terms = new[] { new SearchPage("talks-term", "Talks", "/glossary/talks/", [new SearchPart("Talks", "/glossary/talks/", "text", new Dictionary<string, int> { ["talks"] = 12 })]) };
+
+        var heads = ShardOf(SearchIndexFiles.Write(pages, terms), "talks")["_heads"]!.AsObject();
+
+        // An article's part is page × 65,536 + 65,535 − part; a term −1 − page.
+        long Opening(int page) => (page * 65536L) + 65535;
+        long[] expected = [-1, Opening(0) - 1, Opening(2), Opening(5), .. Enumerable.Range(7, 5).Select(Opening)];
+        Assert.Equal(expected.Order(), heads.Select(head => long.Parse(head.Key, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Equal("[\"Deal holds\",\"/00/#deal\",\"00\"]", heads[(Opening(0) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]!.ToJsonString());
+        Assert.Equal("[\"11\",\"/11/\"]", heads[Opening(11).ToString(System.Globalization.CultureInfo.InvariantCulture)]!.ToJsonString());
+        Assert.Equal("[\"Talks\",\"/glossary/talks/\"]", heads["-1"]!.ToJsonString());
+        Assert.DoesNotContain(Opening(7) - 1, heads.Select(head => long.Parse(head.Key, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(Opening(6).ToString(System.Globalization.CultureInfo.InvariantCulture), heads.Select(head => head.Key));
     }
 
     [Fact]

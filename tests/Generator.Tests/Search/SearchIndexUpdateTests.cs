@@ -5,7 +5,7 @@ namespace Generator.Tests.Search;
 /// <summary>
 /// The index an edit makes by changing the last build's (<see cref="SearchIndexFiles.Update"/>) is the index a clean
 /// build makes, file for file, after any sequence of edits: articles edited, added under a number that moves every
-/// later one, removed, and terms edited; on an index with split shards, prefix summaries and words cut to their best
+/// later one, removed, retitled with every word as it was, and terms edited; on an index with split shards, prefix summaries and words cut to their best
 /// postings. And an edit writes only the files it changed.
 /// </summary>
 [Trait("Category", "Unit")]
@@ -37,7 +37,7 @@ public sealed class SearchIndexUpdateTests
             var indexed = numbered.Select((page, number) =>
                 _held.TryGetValue($"{number}", out var held) && held.Key == page.Key && ReferenceEquals(held.Page, page)
                     ? null
-                    : new IndexedArticle(page.Parts.Select(part => part.Scores).ToList(), SearchIndexFiles.ArticleText(page))).ToList();
+                    : IndexedArticle.Of(page)).ToList();
             (var files, _state) = SearchIndexFiles.Update(_state, indexed, terms, (path, length) => Files.TryGetValue(path, out var bytes) && bytes.Length == length);
             var next = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var (path, bytes) in files)
@@ -72,7 +72,7 @@ public sealed class SearchIndexUpdateTests
 
         for (var step = 0; step < 8; step++)
         {
-            var edit = random.Next(5);
+            var edit = random.Next(6);
             var at = random.Next(articles.Count);
             switch (edit)
             {
@@ -88,6 +88,14 @@ public sealed class SearchIndexUpdateTests
                     break;
                 case 3:
                     terms[at % terms.Count] = Page(terms[at % terms.Count].Key, random, 1);
+                    break;
+                case 4:
+                    // Retitled, every word as it was: the shards that show its results must show the new titles.
+                    articles[at] = articles[at] with
+                    {
+                        Title = $"{articles[at].Title} retitled",
+                        Parts = [.. articles[at].Parts.Select(part => part with { Title = $"{part.Title} retitled" })],
+                    };
                     break;
                 default:
                     // Two articles edited in one build, one of them newest.
