@@ -54,22 +54,33 @@ public static partial class TermLinkMarkup
     /// </summary>
     public static string WithoutPopups(string html)
     {
-        var popup = PopupStart().Match(html);
-        if (!popup.Success)
+        var popups = Popups(html);
+        if (popups.Count == 0)
         {
             return html;
         }
 
         var kept = new System.Text.StringBuilder(html.Length);
         var position = 0;
-        while (popup.Success)
+        foreach (var popup in popups)
         {
-            kept.Append(html, position, popup.Index - position);
-            position = EndOfElement(html, popup.Groups["name"].Value, popup.Index + popup.Length);
-            popup = PopupStart().Match(html, position);
+            kept.Append(html, position, popup.Start.Value - position);
+            position = popup.End.Value;
         }
 
         return kept.Append(html, position, html.Length - position).ToString();
+    }
+
+    /// <summary>Where the definitions' pop-ups are in the HTML (each element whole, in order; see <see cref="WithoutPopups"/>).</summary>
+    public static IReadOnlyList<Range> Popups(string html)
+    {
+        var popups = new List<Range>();
+        for (var popup = PopupStart().Match(html); popup.Success; popup = PopupStart().Match(html, popups[^1].End.Value))
+        {
+            popups.Add(popup.Index..EndOfElement(html, popup.Groups["name"].Value, popup.Index + popup.Length));
+        }
+
+        return popups;
     }
 
     /// <summary>Where the element named <paramref name="name"/> whose start tag ends at <paramref name="start"/> ends: after its matching end tag.</summary>

@@ -13,13 +13,15 @@ public sealed class Fingerprint
 {
     private readonly XxHash128 _hash = new();
 
-    public Fingerprint Add(string? value)
+    public Fingerprint Add(string? value) => Add((value ?? "\0null").AsSpan());
+
+    /// <summary>Adds text as <see cref="Add(string?)"/> adds a string of the same characters.</summary>
+    public Fingerprint Add(ReadOnlySpan<char> value)
     {
-        value ??= "\0null";
         Add(value.Length);
         // The UTF-16 code units as they are: equal strings give equal bytes, with nothing to encode or allocate (a
         // section's HTML is fingerprinted on every build).
-        _hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
+        _hash.Append(MemoryMarshal.AsBytes(value));
         return this;
     }
 

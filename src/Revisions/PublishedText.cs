@@ -16,16 +16,27 @@ public static class PublishedText
     public static string Fingerprint(Article article, string standfirstHtml, IReadOnlyList<RenderedSection> sections)
     {
         var fingerprint = new Fingerprint()
-            .Add(article.Title).Add(article.Dek).Add(article.Byline).Add(Text(standfirstHtml)).Add(sections.Count);
+            .Add(article.Title).Add(article.Dek).Add(article.Byline).AddText(standfirstHtml).Add(sections.Count);
         foreach (var section in sections)
         {
             var written = section.Section;
-            fingerprint.Add(written.Title).Add(written.Dateline).Add(written.Photo?.Caption).Add(written.PullQuote?.Text).Add(Text(section.Html));
+            fingerprint.Add(written.Title).Add(written.Dateline).Add(written.Photo?.Caption).Add(written.PullQuote?.Text).AddText(section.Html);
         }
 
         return fingerprint.Finish();
     }
 
-    /// <summary>The words of the generator's HTML, without its definitions' pop-ups.</summary>
-    private static string Text(string html) => HtmlText.Of(TermLinkMarkup.WithoutPopups(html));
+    /// <summary>Adds the words of the generator's HTML, without its definitions' pop-ups, as one value.</summary>
+    private static Fingerprint AddText(this Fingerprint fingerprint, string html)
+    {
+        var (text, length) = HtmlText.Rent(html, TermLinkMarkup.Popups(html));
+        try
+        {
+            return fingerprint.Add(text.AsSpan(0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(text);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Generator.Glossary;
 
 namespace Generator.Search;
@@ -11,9 +12,9 @@ internal sealed class PartWords(GlossaryIndex glossary)
     /// <summary>Adds the words of <paramref name="text"/> with <paramref name="weight"/>, and the names of every term it mentions.</summary>
     public void Add(string text, int weight)
     {
-        foreach (var (_, _, word) in SearchText.Words(text))
+        foreach (var word in SearchText.WordsIn(text, stackalloc char[SearchText.WordBuffer]))
         {
-            Add(word, weight, weight == SearchWeight.Prose ? 1 : 0);
+            Add(word.Normalized, weight, weight == SearchWeight.Prose ? 1 : 0);
         }
 
         foreach (var match in glossary.Matcher.FindAll(text))
@@ -30,11 +31,12 @@ internal sealed class PartWords(GlossaryIndex glossary)
             return;
         }
 
+        Span<char> buffer = stackalloc char[SearchText.WordBuffer];
         foreach (var form in term.Forms)
         {
-            foreach (var (_, _, word) in SearchText.Words(form))
+            foreach (var word in SearchText.WordsIn(form, buffer))
             {
-                Add(word, SearchWeight.Term, 0);
+                Add(word.Normalized, SearchWeight.Term, 0);
             }
         }
     }
@@ -42,9 +44,10 @@ internal sealed class PartWords(GlossaryIndex glossary)
     public IReadOnlyDictionary<string, int> Scores() =>
         _words.ToDictionary(pair => pair.Key, pair => SearchWeight.Score(pair.Value.Weight, pair.Value.ProseCount), StringComparer.Ordinal);
 
-    private void Add(string word, int weight, int proseCount)
+    /// <summary>Looked up by the word as read, so a string is made only for a word this result has not had yet.</summary>
+    private void Add(ReadOnlySpan<char> word, int weight, int proseCount)
     {
-        var (best, count) = _words.GetValueOrDefault(word);
-        _words[word] = (Math.Max(best, weight), count + proseCount);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_words.GetAlternateLookup<ReadOnlySpan<char>>(), word, out _);
+        entry = (Math.Max(entry.Weight, weight), entry.ProseCount + proseCount);
     }
 }
