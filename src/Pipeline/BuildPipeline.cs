@@ -185,7 +185,7 @@ public static class BuildPipeline
         var previews = new LinkPreviews(build);
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);
         var unmarkedEdits = ledger is null ? null : new FindUnmarkedEdits(ledger);
-        var search = staging is null ? null : new BuildSearchIndex(glossary, content.Site, content.Articles, options.OutputFolder, options.Cache?.Search);
+        var search = staging is null ? null : new BuildSearchIndex(build, content.Articles, options.Cache?.Search);
         var articleSteps = new List<IRenderedArticleStep> { articlePages, previews };
         if (unmarkedEdits is not null)
         {
@@ -234,7 +234,7 @@ public static class BuildPipeline
         var redirects = Step("render redirects", () => RenderRedirects.Run(build, content.Articles, pages).AsParallel().AsOrdered().Select(build.Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(build.Stage).ToList());
         List<string> assetFiles = [.. CopyAssets.OutputPaths(theme, content.Assets), .. images.OutputPaths];
-        var linksChecked = Step("check links", () => CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previews.Files], assetFiles, build.BasePath, diagnostics, options.Cache?.LinkCheck));
+        var linksChecked = Step("check links", () => CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. search?.TextFiles ?? [], .. previews.Files], assetFiles, build.BasePath, diagnostics, options.Cache?.LinkCheck));
         if (diagnostics.HasErrors)
         {
             return Finish(false);

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Generator.Content;
 using Generator.Glossary;
 using Generator.Incremental;
+using Generator.Pipeline;
 using Generator.Rendering;
 
 namespace Generator.Search;
@@ -8,11 +10,11 @@ namespace Generator.Search;
 /// <summary>
 /// The search step. The articles are numbered before any is rendered (by date, then slug); each is read for the index
 /// as soon as it is rendered (<see cref="Add"/>, on the thread that rendered it, while its files are still held),
-/// unless the search cache has it as this build would read it, under the same number. Once the glossary is rendered,
-/// <see cref="Files"/> changes the last build's index (<see cref="SearchIndexFiles.Update"/>): the postings of every
-/// article not kept go, those of the articles read come in, and only the shards and summaries of the words whose
-/// postings changed are written, with the articles' text files read and the manifest. A clean build is the same update
-/// from an empty index, so both give the same bytes.
+/// unless the search cache has it as this build would read it, under the same number; its text file is written then
+/// (<see cref="TextFiles"/>). Once the glossary is rendered, <see cref="Files"/> changes the last build's index
+/// (<see cref="SearchIndexFiles.Update"/>): the postings of every article not kept go, those of the articles read come
+/// in, and only the shards and summaries of the words whose postings changed are written, with the manifest. A clean
+/// build is the same update from an empty index, so both give the same bytes.
 /// </summary>
 public sealed class BuildSearchIndex
 {
@@ -22,13 +24,17 @@ public sealed class BuildSearchIndex
     private readonly IndexedArticle?[] _indexed;
     private readonly SearchCache.Row?[] _rows;
     private readonly SearchCache? _cache;
+    private readonly BuildContext _build;
+    private readonly ConcurrentBag<Page> _textFiles = [];
     private readonly string _outputFolder;
     private readonly string _readingKey;
     private SearchIndexState? _state;
 
     /// <param name="cache">The build cache's search cache (<see cref="BuildCache.Search"/>); null builds without one.</param>
-    public BuildSearchIndex(GlossaryIndex glossary, SiteSettings site, IReadOnlyList<Article> articles, string outputFolder, SearchCache? cache)
+    public BuildSearchIndex(BuildContext build, IReadOnlyList<Article> articles, SearchCache? cache)
     {
+        var (glossary, site) = (build.Glossary, build.Site);
+        _build = build;
         _reader = new ReadSearchPages(glossary, site.AllowRawHtml);
         _numbers = articles.Select(article => (Key: ReadSearchPages.OrderOf(article), article.Slug))
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
@@ -37,7 +43,7 @@ public sealed class BuildSearchIndex
         _indexed = new IndexedArticle?[articles.Count];
         _rows = new SearchCache.Row?[articles.Count];
         // Full once: a relative path would make every article's check ask the system for the working directory.
-        _outputFolder = Path.GetFullPath(outputFolder);
+        _outputFolder = Path.GetFullPath(build.Options.OutputFolder);
         _cache = cache;
         // What reading an article depends on besides its files: every term's names (a mention indexes them all) and
         // whether raw HTML is Markdown's.
@@ -60,17 +66,25 @@ public sealed class BuildSearchIndex
         var article = rendered.Article;
         var number = _numbers[article.Slug];
         var key = KeyOf(article);
-        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && Holds(SearchIndexFiles.ArticleTextPath(number), row.TextLength))
+        var path = SearchIndexFiles.ArticleTextPath(number);
+        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && Holds(path, row.TextLength))
         {
             _rows[number] = row;
+            _textFiles.Add(_build.Stage(new Page(path, "", InputFolder.ArticlesFolder) { IsReused = true }));
             return;
         }
 
-        var indexed = _indexed[number] = IndexedArticle.Of(_reader.Article(rendered));
-        _rows[number] = new SearchCache.Row(key, number, indexed.Text.Length);
+        var page = _reader.Article(rendered);
+        var text = SearchIndexFiles.ArticleText(page);
+        _indexed[number] = IndexedArticle.Of(page);
+        _rows[number] = new SearchCache.Row(key, number, text.Length);
+        _textFiles.Add(_build.Stage(new Page(path, text, InputFolder.ArticlesFolder)));
     }
 
-    /// <summary>The index's files, as pages to write: the articles read and the glossary's terms.</summary>
+    /// <summary>The articles' text files, written as each was read, as the checks need them.</summary>
+    public IReadOnlyCollection<Page> TextFiles => _textFiles;
+
+    /// <summary>The index's files but the articles' texts, as pages to write: from the articles read and the glossary's terms.</summary>
     public IReadOnlyList<Page> Files(IReadOnlyList<RenderedTerm> terms)
     {
         if (Array.IndexOf(_rows, null) is var missing and >= 0)

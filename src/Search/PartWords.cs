@@ -1,10 +1,10 @@
-using System.Runtime.InteropServices;
 using Generator.Glossary;
 
 namespace Generator.Search;
 
 /// <summary>The words of one search result as they are read: for each, the best weight found and how often the prose has it.</summary>
-internal sealed class PartWords(GlossaryIndex glossary)
+/// <param name="shared">The build's one string per word (<see cref="SharedWords"/>).</param>
+internal sealed class PartWords(GlossaryIndex glossary, SharedWords shared)
 {
     private readonly Dictionary<string, (int Weight, int ProseCount)> _words = new(StringComparer.Ordinal);
     private readonly HashSet<Term> _terms = new(ReferenceEqualityComparer.Instance);
@@ -41,13 +41,21 @@ internal sealed class PartWords(GlossaryIndex glossary)
         }
     }
 
-    public IReadOnlyDictionary<string, int> Scores() =>
-        _words.ToDictionary(pair => pair.Key, pair => SearchWeight.Score(pair.Value.Weight, pair.Value.ProseCount), StringComparer.Ordinal);
+    /// <summary>Each word with its score, as an array: held for every result until the index is written, a dictionary would be twice the size.</summary>
+    public KeyValuePair<string, int>[] Scores() =>
+        _words.Select(pair => KeyValuePair.Create(pair.Key, SearchWeight.Score(pair.Value.Weight, pair.Value.ProseCount))).ToArray();
 
-    /// <summary>Looked up by the word as read, so a string is made only for a word this result has not had yet.</summary>
+    /// <summary>Looked up by the word as read: a word this result has not had yet is added as the build's string for it.</summary>
     private void Add(ReadOnlySpan<char> word, int weight, int proseCount)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_words.GetAlternateLookup<ReadOnlySpan<char>>(), word, out _);
-        entry = (Math.Max(entry.Weight, weight), entry.ProseCount + proseCount);
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            lookup[word] = (Math.Max(known.Weight, weight), known.ProseCount + proseCount);
+        }
+        else
+        {
+            _words.Add(shared.Of(word), (weight, proseCount));
+        }
     }
 }

@@ -14,11 +14,13 @@ namespace Generator.Search;
 /// </summary>
 public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
 {
+    private readonly SharedWords _shared = new();
+
     public SearchPage Article(RenderedArticle rendered)
     {
         var article = rendered.Article;
         var parts = new List<SearchPart>(article.Sections.Count + 1);
-        var opening = new PartWords(glossary);
+        var opening = new PartWords(glossary, _shared);
         opening.Add(article.Title, SearchWeight.Title);
         foreach (var tag in article.Tags)
         {
@@ -34,7 +36,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
         foreach (var renderedSection in rendered.Sections)
         {
             var section = renderedSection.Section;
-            var words = new PartWords(glossary);
+            var words = new PartWords(glossary, _shared);
             words.Add(section.Title, SearchWeight.Heading);
             foreach (var name in section.People.Concat(section.Places))
             {
@@ -63,7 +65,7 @@ public sealed class ReadSearchPages(GlossaryIndex glossary, bool allowRawHtml)
 
     public SearchPage Term(Term term)
     {
-        var words = new PartWords(glossary);
+        var words = new PartWords(glossary, _shared);
         foreach (var form in term.Forms)
         {
             words.Add(form, SearchWeight.Title);

@@ -50,21 +50,24 @@ public static class SearchIndexFiles
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Every file of the index, by its path under the output folder, the articles numbered by their keys.</summary>
-    public static IReadOnlyList<(string Path, byte[]? Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms) =>
-        Update(SearchIndexState.Empty,
-            articles.OrderBy(page => page.Key, StringComparer.Ordinal).Select(IndexedArticle.Of).ToList(),
-            terms, holds: (_, _) => false).Files;
+    public static IReadOnlyList<(string Path, byte[]? Bytes)> Write(IReadOnlyList<SearchPage> articles, IReadOnlyList<SearchPage> terms)
+    {
+        var numbered = articles.OrderBy(page => page.Key, StringComparer.Ordinal).ToList();
+        return [.. Update(SearchIndexState.Empty, numbered.Select(IndexedArticle.Of).ToList(), terms, holds: (_, _) => false).Files,
+            .. numbered.Select((page, number) => (ArticleTextPath(number), (byte[]?)ArticleText(page)))];
+    }
 
     /// <summary>
     /// The index's files, made from the last build's index (<paramref name="previous"/>) by taking out the postings of
     /// every article not kept and putting in those of the articles read: a clean build is the same update from an empty
     /// index. A file whose bytes this build would not change (a shard whose words and their postings are the ones it
-    /// was made of, a summary none of whose words changed, a kept article's text), and which the output folder still
-    /// holds, is given with null bytes: the site keeps it as it is. Only the words an edit changed are made into
-    /// entries again, and only their shards and summaries are written.
+    /// was made of, a summary none of whose words changed), and which the output folder still holds, is given with null
+    /// bytes: the site keeps it as it is. Only the words an edit changed are made into entries again, and only their
+    /// shards and summaries are written. The articles' text files are not among the files: each is written when its
+    /// article is read (<see cref="ArticleText"/>).
     /// </summary>
     /// <param name="articles">The articles in the order of their numbers: null for one kept as <paramref name="previous"/>
-    /// has it, under the same number (its postings stay, its text file is kept).</param>
+    /// has it, under the same number (its postings stay).</param>
     /// <param name="holds">Whether the output folder holds a file (its path under the output folder) of that many bytes.</param>
     /// <returns>The files, and the index to give the next build.</returns>
     public static (IReadOnlyList<(string Path, byte[]? Bytes)> Files, SearchIndexState Next) Update(
@@ -146,11 +149,6 @@ public static class SearchIndexFiles
             {
                 files.Add((SummaryPath(summaries[prefix].Name), bytes));
             }
-        }
-
-        for (var number = 0; number < articles.Count; number++)
-        {
-            files.Add((ArticleTextPath(number), articles[number]?.Text));
         }
 
         for (var first = 0; first < sortedTerms.Count; first += TermsPerFile)
@@ -418,7 +416,7 @@ public static class SearchIndexFiles
     /// The page's heads as this build has them: the last build's very array when they are the same (so the cache does
     /// not write them again); otherwise the new ones, and every word of the page counts as changed.
     /// </summary>
-    private static string[] HeadsSince(IReadOnlyList<string[]> previous, int number, string[] heads, IReadOnlyList<IReadOnlyDictionary<string, int>> scores, HashSet<string> changed)
+    private static string[] HeadsSince(IReadOnlyList<string[]> previous, int number, string[] heads, IReadOnlyList<IReadOnlyCollection<KeyValuePair<string, int>>> scores, HashSet<string> changed)
     {
         if (number < previous.Count && previous[number].AsSpan().SequenceEqual(heads))
         {
@@ -427,7 +425,7 @@ public static class SearchIndexFiles
 
         foreach (var part in scores)
         {
-            changed.UnionWith(part.Keys);
+            changed.UnionWith(part.Select(word => word.Key));
         }
 
         return heads;
@@ -510,7 +508,7 @@ public static class SearchIndexFiles
     });
 
     /// <summary>Each word's postings in the pages, each packed in one number, in page then part order: page × 2^20 + part × 16 + score.</summary>
-    private static Dictionary<string, List<long>> Collect(IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, int>>> pages)
+    private static Dictionary<string, List<long>> Collect(IReadOnlyList<IReadOnlyList<IReadOnlyCollection<KeyValuePair<string, int>>>> pages)
     {
         var postings = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         for (var number = 0; number < pages.Count; number++)

@@ -38,7 +38,9 @@ public sealed class SearchIndexUpdateTests
                 _held.TryGetValue($"{number}", out var held) && held.Key == page.Key && ReferenceEquals(held.Page, page)
                     ? null
                     : IndexedArticle.Of(page)).ToList();
-            (var files, _state) = SearchIndexFiles.Update(_state, indexed, terms, (path, length) => Files.TryGetValue(path, out var bytes) && bytes.Length == length);
+            (var index, _state) = SearchIndexFiles.Update(_state, indexed, terms, (path, length) => Files.TryGetValue(path, out var bytes) && bytes.Length == length);
+            // Each article's text is written when it is read, and kept as the site holds it otherwise.
+            List<(string Path, byte[]? Bytes)> files = [.. index, .. numbered.Select((page, number) => (SearchIndexFiles.ArticleTextPath(number), indexed[number] is null ? null : SearchIndexFiles.ArticleText(page)))];
             var next = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var (path, bytes) in files)
             {
