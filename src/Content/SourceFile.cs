@@ -79,6 +79,9 @@ public sealed class SourceFile
         _utf8 = null;
     }
 
+    /// <summary>Whether the text is in memory: asking for the text of a file that is not reads it again.</summary>
+    public bool IsHeld => _utf8 is not null;
+
     private byte[] Bytes => _utf8 ?? LazyInitializer.EnsureInitialized(ref _utf8, ReadAgain);
 
     /// <summary>

@@ -181,6 +181,7 @@ public static class BuildPipeline
         // then its link preview; what it publishes is noted for the unmarked edits (compared with what the last build
         // published, kept with the build cache) and it is read for the search index (a dry run, check, writes no index).
         var theming = new ApplyTheme(build, images, translations);
+        backlinks.Expect(content.Articles);
         var articlePages = new ThemeArticlePages(build, theming, backlinks, content.Articles.Count);
         var previews = new LinkPreviews(build);
         var ledger = options.Cache is null ? null : RevisionLedger.Open(options.Cache.Folder);

@@ -6,8 +6,9 @@ namespace Generator.Rendering;
 
 /// <summary>
 /// The article pages: each article's page is themed and written as soon as the article is rendered (<see cref="Take"/>),
-/// except the pages whose "Linked from" list the last build published: those wait until every article's links are
-/// known (<see cref="MakeLinkedPages"/>), which also makes again the pages whose list turned out to change.
+/// except the pages whose "Linked from" list the last build published (or, in a clean build, that the Markdown shows
+/// linked, <see cref="Backlinks.Waits"/>): those wait until every article's links are known
+/// (<see cref="MakeLinkedPages"/>), which also makes again the pages whose list turned out to change.
 /// </summary>
 /// <param name="count">How many articles the build renders: a page is kept by its article's position.</param>
 public sealed class ThemeArticlePages(BuildContext build, ApplyTheme theming, Backlinks backlinks, int count) : IRenderedArticleStep
@@ -21,7 +22,7 @@ public sealed class ThemeArticlePages(BuildContext build, ApplyTheme theming, Ba
 
     public void Take(RenderedArticle article, int position)
     {
-        if (backlinks.Assumed(article.Article.Slug).Count > 0)
+        if (backlinks.Waits(article.Article.Slug))
         {
             _waiting[position] = true;
         }

@@ -18,6 +18,7 @@ public sealed class Backlinks
     private readonly RecordFile<IReadOnlyList<Backlink>>? _file;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _assumed;
     private IReadOnlyDictionary<string, IReadOnlyList<Backlink>> _found = new Dictionary<string, IReadOnlyList<Backlink>>();
+    private IReadOnlySet<string> _expected = new HashSet<string>();
 
     /// <param name="file">The build cache's file of the last build's lists (<see cref="BuildCache.Backlinks"/>); null builds without.</param>
     public Backlinks(RecordFile<IReadOnlyList<Backlink>>? file)
@@ -28,6 +29,21 @@ public sealed class Backlinks
 
     /// <summary>The article's list as the last build published it: what its page is made with until every article is known.</summary>
     public IReadOnlyList<Backlink> Assumed(string slug) => _assumed.GetValueOrDefault(slug, None);
+
+    /// <summary>
+    /// Without the last build's lists (a clean build), reads the articles' Markdown for the articles others link to
+    /// (<see cref="ExpectedTargets"/>): their pages wait too.
+    /// </summary>
+    public void Expect(IReadOnlyList<Content.Article> articles)
+    {
+        if (_assumed.Count == 0)
+        {
+            _expected = ExpectedTargets.Of(articles);
+        }
+    }
+
+    /// <summary>Whether the article's page should wait until every article's links are known: it had a list, or is expected to have one.</summary>
+    public bool Waits(string slug) => Assumed(slug).Count > 0 || _expected.Contains(slug);
 
     /// <summary>The article's list once <see cref="Find"/> has run.</summary>
     public IReadOnlyList<Backlink> Of(string slug) => _found.GetValueOrDefault(slug, None);
