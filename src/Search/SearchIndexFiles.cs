@@ -20,7 +20,7 @@ namespace Generator.Search;
 /// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown.</item>
 /// </list>
 /// Each shard and summary also carries, under <c>_heads</c>, the head (title, address and, for a section, its
-/// article's title) of every result that ranks among the first <see cref="ShownResults"/> of one of its words, so the
+/// article's title) of every result that ranks among the first few of one of its words (<see cref="ResultHeads"/>), so the
 /// script can show a query's results as soon as they are ranked and fetch the snippets' texts after.
 /// A word's entry is <c>[parts, [article postings], [term postings]]</c>: <c>parts</c> is how many results have the
 /// word, and each posting is two numbers, the page's number minus the previous posting's, and part × 16 + score. A
@@ -40,9 +40,6 @@ public static class SearchIndexFiles
 
     /// <summary>The most postings the script scores for the words a query word begins (search.js: <c>BEGUN</c>).</summary>
     public const int BegunPostings = 2000;
-
-    /// <summary>The results the header's list shows (search.js: <c>best(hits, 8)</c>): a word's first this many carry their heads.</summary>
-    public const int ShownResults = 8;
 
     /// <summary>A shard above this many bytes (before compression) is split by one more letter.</summary>
     public const int ShardBytes = 32 * 1024;
@@ -81,11 +78,11 @@ public static class SearchIndexFiles
         for (var number = 0; number < articles.Count; number++)
         {
             articleHeads[number] = articles[number] is { } read
-                ? HeadsSince(previous.ArticleHeads, number, read.Heads, read.Scores, changed)
+                ? ResultHeads.Since(previous.ArticleHeads, number, read.Heads, read.Scores, changed)
                 : previous.ArticleHeads[number];
         }
 
-        var termHeads = sortedTerms.Select((term, number) => HeadsSince(previous.TermHeads, number, Heads(term, isTerm: true), term.Parts.Select(part => part.Scores).ToList(), changed)).ToArray();
+        var termHeads = sortedTerms.Select((term, number) => ResultHeads.Since(previous.TermHeads, number, ResultHeads.Of(term, isTerm: true), term.Parts.Select(part => part.Scores).ToList(), changed)).ToArray();
         var sortedWords = words.Keys.Order(StringComparer.Ordinal).ToList();
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         string EntryOf(string word) => entries.TryGetValue(word, out var entry) ? entry : Entry(words[word]);
@@ -118,7 +115,7 @@ public static class SearchIndexFiles
                     writer.WriteRawValue(EntryOf(word), skipInputValidation: true);
                 }
 
-                WriteHeads(writer, members.SelectMany(word => Leading(words[word].Articles, words[word].Terms)), articleHeads, termHeads);
+                ResultHeads.Write(writer, members.SelectMany(word => ResultHeads.Leading(words[word].Articles, words[word].Terms)), articleHeads, termHeads);
                 writer.WriteEndObject();
             });
             shards[key] = new IndexFile(NameOf(bytes), bytes.Length, made);
@@ -389,103 +386,9 @@ public static class SearchIndexFiles
             }
 
             writer.WriteEndArray();
-            WriteHeads(writer, Leading([.. kept.Where(posting => posting.Kind == 0).Select(posting => posting.Posting)], [.. kept.Where(posting => posting.Kind == 1).Select(posting => posting.Posting)]), articleHeads, termHeads);
+            ResultHeads.Write(writer, ResultHeads.Leading([.. kept.Where(posting => posting.Kind == 0).Select(posting => posting.Posting)], [.. kept.Where(posting => posting.Kind == 1).Select(posting => posting.Posting)]), articleHeads, termHeads);
             writer.WriteEndObject();
         });
-    }
-
-    /// <summary>
-    /// A page's heads, one per result (its opening and each section, or a term): <c>[title, address]</c>, and for a
-    /// section its article's title after them, as JSON.
-    /// </summary>
-    public static string[] Heads(SearchPage page, bool isTerm) =>
-        page.Parts.Select((part, index) => System.Text.Encoding.UTF8.GetString(Json(writer =>
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(part.Title);
-            writer.WriteStringValue(part.Url);
-            if (!isTerm && index > 0)
-            {
-                writer.WriteStringValue(page.Title);
-            }
-
-            writer.WriteEndArray();
-        }))).ToArray();
-
-    /// <summary>
-    /// The page's heads as this build has them: the last build's very array when they are the same (so the cache does
-    /// not write them again); otherwise the new ones, and every word of the page counts as changed.
-    /// </summary>
-    private static string[] HeadsSince(IReadOnlyList<string[]> previous, int number, string[] heads, IReadOnlyList<IReadOnlyCollection<KeyValuePair<string, int>>> scores, HashSet<string> changed)
-    {
-        if (number < previous.Count && previous[number].AsSpan().SequenceEqual(heads))
-        {
-            return previous[number];
-        }
-
-        foreach (var part in scores)
-        {
-            changed.UnionWith(part.Select(word => word.Key));
-        }
-
-        return heads;
-    }
-
-    /// <summary>
-    /// The results a word (or a summary) ranks first: its best <see cref="ShownResults"/> article postings and its best
-    /// term postings, in the script's order (the best score, then the newest page and its earliest part; terms in their
-    /// order). Whatever the other words a query word matches, the results it ranks first are among these of one of them.
-    /// </summary>
-    private static IEnumerable<(int Kind, long Posting)> Leading(long[] articles, long[] terms) =>
-        Highest(articles, posting => ((posting & 15) << 40) | ((posting >> 20) << 16) | (0xFFFF - ((posting >> 4) & 0xFFFF))).Select(posting => (0, posting))
-            .Concat(Highest(terms, posting => ((posting & 15) << 40) | ((1L << 24) - (posting >> 20))).Select(posting => (1, posting)));
-
-    /// <summary>The <see cref="ShownResults"/> postings of highest rank, in one pass (a common word has thousands).</summary>
-    private static List<long> Highest(long[] postings, Func<long, long> rank)
-    {
-        var best = new List<long>(ShownResults + 1);
-        foreach (var posting in postings)
-        {
-            var at = best.Count;
-            while (at > 0 && rank(best[at - 1]) < rank(posting))
-            {
-                at--;
-            }
-
-            if (at < ShownResults)
-            {
-                best.Insert(at, posting);
-                if (best.Count > ShownResults)
-                {
-                    best.RemoveAt(ShownResults);
-                }
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// <c>"_heads": {"result": head}</c>: the results by the script's number for them (an article's part is
-    /// page × 65,536 + 65,535 − part, a term −1 − page), in that order.
-    /// </summary>
-    private static void WriteHeads(Utf8JsonWriter writer, IEnumerable<(int Kind, long Posting)> shown, string[][] articleHeads, string[][] termHeads)
-    {
-        var heads = new SortedDictionary<long, string>();
-        foreach (var (kind, posting) in shown)
-        {
-            var (page, part) = ((int)(posting >> 20), (int)((posting >> 4) & 0xFFFF));
-            heads[kind == 0 ? (page * 65536L) + 65535 - part : -1L - page] = kind == 0 ? articleHeads[page][part] : termHeads[page][0];
-        }
-
-        writer.WriteStartObject("_heads");
-        foreach (var (result, head) in heads)
-        {
-            writer.WritePropertyName(result.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteRawValue(head, skipInputValidation: true);
-        }
-
-        writer.WriteEndObject();
     }
 
     /// <summary>Where the text of the article numbered <paramref name="number"/> is written.</summary>
@@ -575,7 +478,7 @@ public static class SearchIndexFiles
         writer.WriteEndArray();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    internal static byte[] Json(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
