@@ -67,7 +67,7 @@ public sealed class BuildSearchIndex
         var number = _numbers[article.Slug];
         var key = KeyOf(article);
         var path = SearchIndexFiles.ArticleTextPath(number);
-        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && Holds(path, row.TextLength))
+        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && HoldsAsWritten(path, row))
         {
             _rows[number] = row;
             _textFiles.Add(_build.Stage(new Page(path, "", InputFolder.ArticlesFolder) { IsReused = true }));
@@ -77,7 +77,8 @@ public sealed class BuildSearchIndex
         var page = _reader.Article(rendered);
         var text = SearchIndexFiles.ArticleText(page);
         _indexed[number] = IndexedArticle.Of(page);
-        _rows[number] = new SearchCache.Row(key, number, text.Length);
+        // The write time is the site's, known once it is written (SaveCache).
+        _rows[number] = new SearchCache.Row(key, number, text.Length, TextWriteTicks: 0);
         _textFiles.Add(_build.Stage(new Page(path, text, InputFolder.ArticlesFolder)));
     }
 
@@ -106,11 +107,24 @@ public sealed class BuildSearchIndex
     {
         if (_state is not null)
         {
-            _cache?.Save(_numbers.ToDictionary(pair => pair.Key, pair => _rows[pair.Value]!, StringComparer.Ordinal), _state);
+            _cache?.Save(_numbers.ToDictionary(pair => pair.Key, pair => AsWritten(pair.Value), StringComparer.Ordinal), _state);
         }
     }
 
-    /// <summary>Whether the output folder holds a file of the index (its path under the output folder) of that many bytes.</summary>
+    /// <summary>The article's row with its text file's write time in the site, for an article read this build (a kept one has it).</summary>
+    private SearchCache.Row AsWritten(int number) =>
+        _indexed[number] is null
+            ? _rows[number]!
+            : _rows[number]! with { TextWriteTicks = File.GetLastWriteTimeUtc(Path.Combine(_outputFolder, SearchIndexFiles.ArticleTextPath(number))).Ticks };
+
+    /// <summary>Whether the output folder holds the article's text file as the row says it was written (length and write time).</summary>
+    private bool HoldsAsWritten(string path, SearchCache.Row row)
+    {
+        var file = new FileInfo(Path.Combine(_outputFolder, path));
+        return file.Exists && file.Length == row.TextLength && file.LastWriteTimeUtc.Ticks == row.TextWriteTicks;
+    }
+
+    /// <summary>Whether the output folder holds a file of the index (its path under the output folder) of that many bytes: a shard or summary, named by its bytes.</summary>
     private bool Holds(string path, long length)
     {
         var file = new FileInfo(Path.Combine(_outputFolder, path));

@@ -6,8 +6,9 @@ namespace Generator.Search;
 /// What the last build indexed, kept with the build cache (<c>search.bin</c>), so an edit changes the index instead of
 /// making it again:
 /// <list type="bullet">
-/// <item>each article's row: the key of what it was read from, its number and the length of its text file. An article
-/// whose key and number are unchanged, and whose text file the output folder still holds, is not read again;</item>
+/// <item>each article's row: the key of what it was read from, its number and its text file's length and write time. An
+/// article whose key and number are unchanged, and whose text file the output folder still holds as written, is not
+/// read again;</item>
 /// <item>the index itself (<see cref="SearchIndexState"/>): every word's postings, each shard and prefix summary
 /// written, and every article's and term's result heads by number.</item>
 /// </list>
@@ -29,8 +30,12 @@ public sealed class SearchCache
 
     private SearchCache(string path) => _file = new RecordFile<object>(path, GeneratorVersion.Current, Write, Read);
 
-    /// <summary>One article as the last build indexed it.</summary>
-    public sealed record Row(string Key, int Number, long TextLength);
+    /// <summary>
+    /// One article as the last build indexed it: the key of what it was read from, its number, and its text file as the
+    /// site holds it (length and write time). The file's name says nothing of its bytes, so its length alone would
+    /// take the file of a build whose cache was never saved (killed between writing the site and saving it) for this one.
+    /// </summary>
+    public sealed record Row(string Key, int Number, long TextLength, long TextWriteTicks);
 
     public static SearchCache Open(string cacheFolder) => new(Path.Combine(cacheFolder, FileName));
 
@@ -120,6 +125,7 @@ public sealed class SearchCache
                     writer.Write(row.Key);
                     writer.Write(row.Number);
                     writer.Write(row.TextLength);
+                    writer.Write(row.TextWriteTicks);
                     break;
                 case WordPostings postings:
                     WritePostings(writer, postings.Articles);
@@ -151,7 +157,7 @@ public sealed class SearchCache
         for (var index = 0; index < records.Length; index++)
         {
             var key = reader.ReadString();
-            object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64())
+            object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadInt64())
                 : key.StartsWith(WordKind, StringComparison.Ordinal) ? new WordPostings(ReadPostings(reader), ReadPostings(reader), reader.ReadInt32())
                 : key.StartsWith(ShardKind, StringComparison.Ordinal) || key.StartsWith(SummaryKind, StringComparison.Ordinal) ? new IndexFile(reader.ReadString(), reader.ReadInt32(), reader.ReadString())
                 : key.StartsWith(ArticleHeadsKind, StringComparison.Ordinal) || key.StartsWith(TermHeadsKind, StringComparison.Ordinal) ? ReadHeads(reader)

@@ -34,7 +34,11 @@ public sealed class IncrementalBuildProperties
             .Write("articles/pictured/01-only.md", "---\ntitle: Only\nphoto:\n  caption: Advisers of the Normandy format.\n  alt: Advisers at a table.\n---\nAdvisers met again.\n"),
         (site, n) => site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("short: ", $"short: Revision {n}. ", StringComparison.Ordinal)),
         (site, n) => site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("aliases: [Normandy Four]", n % 2 == 0 ? "aliases: [Normandy Four, Normandy group]" : "aliases: []", StringComparison.Ordinal)),
-        (site, n) => site.Site.Write("glossary/state-duma.md", $"---\nterm: State Duma\nshort: The lower house.\nas_of: 2022-0{1 + n % 9}-01\nsee_also: [{(n % 2 == 0 ? "normandy-format" : "minsk-agreements")}]\nsource:\n  name: Source {n}\n  url: https://example.org/{n}\n---\nIt has 450 seats.\n"),
+        // A term's dated fields, one at a time, so that a field the term's version leaves out is found (an edit of
+        // several at once changes the version through the others).
+        (site, n) => WriteStateDuma(site, asOf: $"2022-0{1 + n % 9}-01"),
+        (site, n) => WriteStateDuma(site, seeAlso: n % 2 == 0 ? "normandy-format" : "minsk-agreements"),
+        (site, n) => WriteStateDuma(site, source: $"Source {n}", sourceUrl: $"https://example.org/{n}"),
         (site, n) => ToggleLinkTerms(site.Theme, n % 2 == 0),
         (site, n) => WriteColophon(site.Theme, n),
         (site, n) => EditTheme(site.Theme, "assets/site.css", text => text + $"\n/* revision {n} */\n"),
@@ -54,6 +58,9 @@ public sealed class IncrementalBuildProperties
     ];
 
     private const string Translation = "articles/perehovory/index.md";
+
+    private static void WriteStateDuma(IncrementalSite site, string asOf = "2022-01-01", string seeAlso = "normandy-format", string source = "Source 0", string sourceUrl = "https://example.org/0") =>
+        site.Site.Write("glossary/state-duma.md", $"---\nterm: State Duma\nshort: The lower house.\nas_of: {asOf}\nsee_also: [{seeAlso}]\nsource:\n  name: {source}\n  url: {sourceUrl}\n---\nIt has 450 seats.\n");
 
     [Fact]
     public void Every_incremental_build_equals_a_clean_build()

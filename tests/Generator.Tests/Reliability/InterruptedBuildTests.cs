@@ -56,7 +56,7 @@ public sealed class InterruptedBuildTests : IDisposable
 
             var now = Contents(_site.Output);
             var state = now.SequenceEqual(old) ? "old" : now.SequenceEqual(fresh) ? "new" : "mixed";
-            Assert.NotEqual("mixed", state);
+            Assert.True(state != "mixed", $"delay {delay}: differ from old: " + string.Join(", ", now.Keys.Union(old.Keys).Where(k => now.GetValueOrDefault(k) != old.GetValueOrDefault(k)).Take(8)) + $" ({now.Keys.Union(old.Keys).Count(k => now.GetValueOrDefault(k) != old.GetValueOrDefault(k))}); differ from new: " + string.Join(", ", now.Keys.Union(fresh.Keys).Where(k => now.GetValueOrDefault(k) != fresh.GetValueOrDefault(k)).Take(8)) + $" ({now.Keys.Union(fresh.Keys).Count(k => now.GetValueOrDefault(k) != fresh.GetValueOrDefault(k))})");
             if (state == "new")
             {
                 // Put the old site back so later kills can land mid-write again.
