@@ -231,11 +231,11 @@ public static class BuildPipeline
         var pages = Step("render pages", () => theming.SitePages(articles, terms, listings).Concat(articlePages.Pages).ToList());
 
         var feeds = Step("render feeds", () => RenderFeeds.Run(build, articles, terms, listings, translations).AsParallel().AsOrdered().Select(build.Stage).ToList());
-        var searchFiles = search is null ? [] : Step("build search index", () => search.Files(terms).AsParallel().AsOrdered().Select(build.Stage).ToList());
+        var searchFiles = search is null ? [] : Step("build search index", () => (List<Page>)[.. search.Files(terms).AsParallel().AsOrdered().Select(build.Stage), .. search.TextFiles]);
         var redirects = Step("render redirects", () => RenderRedirects.Run(build, content.Articles, pages).AsParallel().AsOrdered().Select(build.Stage).ToList());
         Step("render headers", () => RenderHeaders.Run(options.HeadersFile, diagnostics).Select(build.Stage).ToList());
         List<string> assetFiles = [.. CopyAssets.OutputPaths(theme, content.Assets), .. images.OutputPaths];
-        var linksChecked = Step("check links", () => CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. search?.TextFiles ?? [], .. previews.Files], assetFiles, build.BasePath, diagnostics, options.Cache?.LinkCheck));
+        var linksChecked = Step("check links", () => CheckSite.Run([.. pages, .. feeds, .. redirects, .. searchFiles, .. previews.Files], assetFiles, build.BasePath, diagnostics, options.Cache?.LinkCheck));
         if (diagnostics.HasErrors)
         {
             return Finish(false);

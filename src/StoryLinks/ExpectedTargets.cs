@@ -37,7 +37,7 @@ public static class ExpectedTargets
 
     private static void Scan(ReadOnlySpan<byte> text, string own, HashSet<string> slugs, ConcurrentDictionary<string, byte> found)
     {
-        for (var at = text.IndexOf((byte)'/'); at >= 0; at = NextAfter(text, at, (byte)'/'))
+        for (var at = text.IndexOf("/"u8); at >= 0; at = NextAfter(text, at, "/"u8))
         {
             if (at == 0 || text[at - 1] is (byte)'(' or (byte)'<' or (byte)' ' or (byte)'"' or (byte)'\'' or (byte)'\t')
             {
@@ -51,8 +51,7 @@ public static class ExpectedTargets
         }
     }
 
-    private static int NextAfter(ReadOnlySpan<byte> text, int at, byte value) => text[(at + 1)..].IndexOf(value) is var next and >= 0 ? at + 1 + next : -1;
-
+    /// <summary>Where <paramref name="value"/> is next found after position <paramref name="at"/>, or -1.</summary>
     private static int NextAfter(ReadOnlySpan<byte> text, int at, ReadOnlySpan<byte> value) => text[(at + 1)..].IndexOf(value) is var next and >= 0 ? at + 1 + next : -1;
 
     /// <summary>The slug the address begins with, when it is an article's (its first segment, up to a '/', '#', or the address's end).</summary>
