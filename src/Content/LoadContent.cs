@@ -10,6 +10,8 @@ namespace Generator.Content;
 /// <summary>
 /// The first step of a build: reads the input folder (site settings, glossary, articles and their sections, assets)
 /// into a validated <see cref="ContentSet"/>. Files are read and parsed in parallel; every problem is collected.
+/// Which files there are, and their stamps, come from one <see cref="FolderListing"/> of the input folder: the one the
+/// build took to ask whether anything changed, or one made as the folders are first read.
 /// </summary>
 public static partial class LoadContent
 {
@@ -17,7 +19,8 @@ public static partial class LoadContent
     private static partial Regex NumberedName();
 
     /// <param name="parsed">Files parsed by earlier builds (from the build cache); an unchanged file is not read or parsed again.</param>
-    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null)
+    /// <param name="listing">The input folder as the build listed it before reading anything; by default, listed now.</param>
+    public static ContentSet? Run(string inputFolder, bool includeDrafts, DiagnosticBag diagnostics, ParsedFiles? parsed = null, FolderListing? listing = null)
     {
         // Without a trailing separator ("input/" is "input"), so paths inside it compare as root + separator + name.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
@@ -29,10 +32,11 @@ public static partial class LoadContent
         }
 
         var errorsBefore = diagnostics.ErrorCount;
+        var input = new ListedFolders(root, listing ?? new FolderListing(), diagnostics);
         var site = ReadSite(root, diagnostics);
-        var terms = ReadGlossary(root, diagnostics, parsed);
-        var (articles, leftOutDrafts) = ReadArticles(root, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
-        var assets = ReadAssets(root, diagnostics);
+        var terms = ReadGlossary(input, diagnostics, parsed);
+        var (articles, leftOutDrafts) = ReadArticles(input, includeDrafts, site?.TimeZone ?? SiteTimeZone.Utc, diagnostics, parsed);
+        var assets = ReadAssets(input);
         return site is null ? null : new ContentSet(site, articles, terms, assets)
         {
             LeftOutDrafts = leftOutDrafts,
@@ -53,36 +57,37 @@ public static partial class LoadContent
         return Read(path, diagnostics) is { } file ? SiteSettingsReader.Read(file, diagnostics) : null;
     }
 
-    private static IReadOnlyList<Term> ReadGlossary(string root, DiagnosticBag diagnostics, ParsedFiles? parsed)
+    private static IReadOnlyList<Term> ReadGlossary(ListedFolders input, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
-        var folder = Path.Combine(root, InputFolder.GlossaryFolder);
+        var folder = Path.Combine(input.Root, InputFolder.GlossaryFolder);
         if (!Directory.Exists(folder))
         {
             return [];
         }
 
-        var paths = SortedFiles(folder, "*.md", root, diagnostics);
-        var terms = new Term?[paths.Count];
-        Parallel.For(0, paths.Count, index =>
+        var files = input.SortedFiles(folder, "*.md");
+        var terms = new Term?[files.Count];
+        Parallel.For(0, files.Count, index =>
         {
-            var slug = Slug.From(Path.GetFileNameWithoutExtension(paths[index]));
+            var path = files[index].Path;
+            var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
             if (slug.Length == 0)
             {
-                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(paths[index])), $"the glossary file name '{Path.GetFileName(paths[index])}' cannot be used as an address",
+                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), $"the glossary file name '{Path.GetFileName(path)}' cannot be used as an address",
                     "rename the file after the term, with at least one letter or digit, e.g. normandy-format.md.");
                 return;
             }
 
-            terms[index] = ReadAndParse(paths[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found), ParsedJson.Default.Term);
+            terms[index] = ReadAndParse(files[index], $"term {slug}", diagnostics, parsed, (source, found) => TermReader.Read(source, slug, found), ParsedJson.Default.Term);
         });
 
         return WithoutDuplicates(terms.OfType<Term>().ToList(), t => t.Slug, t => SourceLocation.StartOf(t.Location.File), "glossary term", diagnostics);
     }
 
     /// <returns>The articles to publish, newest first, and the drafts left out of them.</returns>
-    private static (IReadOnlyList<Article> Published, IReadOnlyList<Article> LeftOutDrafts) ReadArticles(string root, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
+    private static (IReadOnlyList<Article> Published, IReadOnlyList<Article> LeftOutDrafts) ReadArticles(ListedFolders input, bool includeDrafts, SiteTimeZone zone, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
-        var folder = Path.Combine(root, InputFolder.ArticlesFolder);
+        var folder = Path.Combine(input.Root, InputFolder.ArticlesFolder);
         if (!Directory.Exists(folder))
         {
             diagnostics.Warning(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "there is no articles folder, so the site has no articles",
@@ -90,9 +95,9 @@ public static partial class LoadContent
             return ([], []);
         }
 
-        var folders = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        var folders = input.SubFolders(folder);
         var articles = new Article?[folders.Count];
-        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(root, folders[index], diagnostics, parsed));
+        Parallel.For(0, folders.Count, index => articles[index] = ReadArticle(input, folders[index], diagnostics, parsed));
 
         var loaded = WithoutDuplicates(articles.OfType<Article>().ToList(), a => a.Slug, a => SourceLocation.StartOf(a.Standfirst.File.DisplayPath), "article", diagnostics);
         var published = loaded
@@ -103,11 +108,12 @@ public static partial class LoadContent
         return (published, includeDrafts ? [] : loaded.Where(article => article.Draft).ToList());
     }
 
-    private static Article? ReadArticle(string root, string folder, DiagnosticBag diagnostics, ParsedFiles? parsed)
+    private static Article? ReadArticle(ListedFolders input, string folder, DiagnosticBag diagnostics, ParsedFiles? parsed)
     {
         var slug = Slug.From(Path.GetFileName(folder));
-        var indexPath = Path.Combine(folder, InputFolder.ArticleIndexFile);
-        if (!File.Exists(indexPath))
+        var files = input.SortedFiles(folder, "*.md");
+        var index = files.Find(file => Path.GetFileName(file.Path) == InputFolder.ArticleIndexFile);
+        if (index is null)
         {
             diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "the article folder has no index.md",
                 "add index.md with the article's front matter (title, date), or remove the folder.");
@@ -123,9 +129,10 @@ public static partial class LoadContent
         }
 
         var sections = new List<Section>();
-        foreach (var path in SortedFiles(folder, "*.md", root, diagnostics))
+        foreach (var file in files)
         {
-            if (Path.GetFileName(path) == InputFolder.ArticleIndexFile)
+            var path = file.Path;
+            if (file == index)
             {
                 continue;
             }
@@ -141,7 +148,7 @@ public static partial class LoadContent
                 continue;
             }
 
-            if (ReadSection(path, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
+            if (ReadSection(file, sectionSlug, orderFromName, diagnostics, parsed) is { } section)
             {
                 sections.Add(section);
             }
@@ -152,7 +159,7 @@ public static partial class LoadContent
             s => s.OrderLocation, "section order", diagnostics);
 
         var ordered = sections.OrderBy(s => s.Order).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList();
-        return ReadAndParse(indexPath, $"article {slug}", diagnostics, parsed, (source, found) => ArticleReader.Read(source, slug, found), ParsedJson.Default.Article) is { } article
+        return ReadAndParse(index, $"article {slug}", diagnostics, parsed, (source, found) => ArticleReader.Read(source, slug, found), ParsedJson.Default.Article) is { } article
             ? article with { Sections = ordered }
             : null;
     }
@@ -160,55 +167,27 @@ public static partial class LoadContent
     private static SourceFile? Read(string path, DiagnosticBag diagnostics) =>
         SourceFileReader.Read(path, diagnostics) is { } file ? ControlCharacters.Refuse(file, diagnostics) : null;
 
-    private static Section? ReadSection(string path, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
-        ReadAndParse(path, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found), ParsedJson.Default.Section);
+    private static Section? ReadSection(ListedFile file, string slug, int? orderFromName, DiagnosticBag diagnostics, ParsedFiles? parsed) =>
+        ReadAndParse(file, $"section {slug} {orderFromName}", diagnostics, parsed, (source, found) => SectionReader.Read(source, slug, orderFromName, found), ParsedJson.Default.Section);
 
     /// <summary>Reads and parses one content file, through the files earlier builds parsed when there is a build cache.</summary>
-    private static T? ReadAndParse<T>(string path, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
+    private static T? ReadAndParse<T>(ListedFile listed, string reading, DiagnosticBag diagnostics, ParsedFiles? parsed, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
         where T : class =>
         parsed is null
-            ? Read(path, diagnostics) is { } file ? parse(file, diagnostics) : null
-            : parsed.Read(path, reading, diagnostics, Read, parse, format);
+            ? Read(listed.Path, diagnostics) is { } file ? parse(file, diagnostics) : null
+            : parsed.Read(listed.Path, listed.Stamp, reading, diagnostics, Read, parse, format);
 
-    private static IReadOnlyList<AssetFile> ReadAssets(string root, DiagnosticBag diagnostics)
+    private static IReadOnlyList<AssetFile> ReadAssets(ListedFolders input)
     {
-        var folder = Path.Combine(root, InputFolder.AssetsFolder);
+        var folder = Path.Combine(input.Root, InputFolder.AssetsFolder);
         if (!Directory.Exists(folder))
         {
             return [];
         }
 
-        return SortedFiles(folder, "*", root, diagnostics, recursive: true)
-            .Select(path => new AssetFile(path, Path.GetRelativePath(folder, path).Replace('\\', '/')))
+        return input.SortedFiles(folder, "*", recursive: true)
+            .Select(file => new AssetFile(file.Path, Path.GetRelativePath(folder, file.Path).Replace('\\', '/')))
             .ToList();
-    }
-
-    /// <summary>
-    /// Files in a stable order (file systems list them in any order, and output must not depend on it),
-    /// leaving out editors' swap and backup files and refusing symbolic links that lead outside the input folder.
-    /// </summary>
-    private static List<string> SortedFiles(string folder, string pattern, string root, DiagnosticBag diagnostics, bool recursive = false)
-    {
-        var files = new List<string>();
-        foreach (var (path, isLink) in ContainedFile.Enumerate(folder, pattern, recursive).OrderBy(file => file.Path, StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (isLink && ContainedFile.LeadsOutside(path, root))
-            {
-                diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(path)), "the file is a link to a place outside the input folder",
-                    "copy the file into the input folder instead of linking to it.");
-                continue;
-            }
-
-            files.Add(path);
-        }
-
-        return files;
     }
 
     /// <summary>

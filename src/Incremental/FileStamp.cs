@@ -17,6 +17,7 @@ public readonly partial record struct FileStamp(long Length, long WrittenNanosec
     private const long NanosecondsPerTick = 100;
     private const ushort FileTypeMask = 0xF000;
     private const ushort FolderType = 0x4000;
+    private const ushort LinkType = 0xA000;
 
     /// <summary>The stamp of the file (not following a final symbolic link), or null when it does not exist or cannot be examined.</summary>
     public static FileStamp? Of(string path)
@@ -38,18 +39,24 @@ public readonly partial record struct FileStamp(long Length, long WrittenNanosec
     }
 
     /// <summary>
-    /// The stamp of an entry of a folder opened by <see cref="FolderStamp"/> (Linux only), by its name in the folder: the
+    /// The stamp and kind of an entry of a folder opened by <see cref="FolderListing"/> (Linux only), by its name in the folder: the
     /// kernel looks up one name, not a whole path. False when the entry is gone.
     /// </summary>
-    internal static unsafe bool TryOf(int folder, byte* name, out FileStamp stamp, out bool isFolder)
+    internal static unsafe bool TryOf(int folder, byte* name, out FileStamp stamp, out EntryKind kind)
     {
         if (StatxAt(folder, name, DoNotFollowLinks, WantBasicStats, out var status) != 0)
         {
-            (stamp, isFolder) = (default, false);
+            (stamp, kind) = (default, EntryKind.Gone);
             return false;
         }
 
-        (stamp, isFolder) = (From(status), (status.Mode & FileTypeMask) == FolderType);
+        stamp = From(status);
+        kind = (status.Mode & FileTypeMask) switch
+        {
+            FolderType => EntryKind.Folder,
+            LinkType => EntryKind.Link,
+            _ => EntryKind.File,
+        };
         return true;
     }
 

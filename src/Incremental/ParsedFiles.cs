@@ -37,16 +37,18 @@ public sealed class ParsedFiles
         _entries = new ConcurrentDictionary<string, Entry>(_file.Read(), StringComparer.Ordinal);
     }
 
+    /// <param name="stamp">
+    /// The file's stamp, taken before it is read (by the listing of the input folder): a save during or after the read
+    /// leaves a newer stamp than the one recorded, so the next build reads the file anew.
+    /// </param>
     /// <param name="read">Reads and decodes the file (null, with the error reported, when it cannot be used).</param>
     /// <param name="parse">Parses the decoded file.</param>
     /// <param name="format">How what is parsed is kept in the cache.</param>
-    public T? Read<T>(string path, string reading, DiagnosticBag diagnostics, Func<string, DiagnosticBag, SourceFile?> read, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
+    public T? Read<T>(string path, FileStamp? stamp, string reading, DiagnosticBag diagnostics, Func<string, DiagnosticBag, SourceFile?> read, Func<SourceFile, DiagnosticBag, T?> parse, JsonTypeInfo<T> format)
         where T : class
     {
         var key = path + "\n" + reading;
         Interlocked.Increment(ref _used);
-        // Taken before reading: a save during the read changes the stamp again, so the next build reads the file anew.
-        var stamp = FileStamp.Of(path);
         var display = SourceFileReader.DisplayPathOf(path);
         var known = _entries.TryGetValue(key, out var entry) && entry!.DisplayPath == display;
         if (known && stamp is not null && entry!.Stamp == stamp && TryTake(path, entry, format, diagnostics, out var taken))

@@ -79,8 +79,10 @@ public static class BuildPipeline
             return Finish(false);
         }
 
-        // Taken before anything is read: a file saved from here on moves its stamp, and the next build sees it.
-        var inputs = options.Cache is not null && options.WriteOutput && options.SkipIfUnchanged ? Step("stamp inputs", () => BuildInputs.Fingerprint(options)) : null;
+        // Taken before anything is read: a file saved from here on moves its stamp, and the next build sees it. The
+        // content is then loaded from the same listing of the input folder, so each file is looked at once.
+        var inputListing = new FolderListing();
+        var inputs = options.Cache is not null && options.WriteOutput && options.SkipIfUnchanged ? Step("stamp inputs", () => BuildInputs.Fingerprint(options, inputListing)) : null;
         var now = BuildClock.Now(options.Now, diagnostics);
         if (now is null)
         {
@@ -101,7 +103,7 @@ public static class BuildPipeline
             };
         }
 
-        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles));
+        var content = Step("load content", () => LoadContent.Run(options.InputFolder, options.IncludeDrafts, diagnostics, options.Cache?.ParsedFiles, inputListing));
         var filesRead = options.Cache?.ParsedFiles.FilesRead;
         var errorsBeforeTheme = diagnostics.ErrorCount;
         var loadedTheme = Step("load theme", () => LoadTheme.Run(options.ThemeFolder, diagnostics));

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Generator.Incremental;
+
+/// <summary>
+/// What the file system held in a tree of folders, read once: each folder's entries with their
+/// <see cref="FileStamp"/>s. A build lists its input folder once, before it reads any file; the same listing is
+/// fingerprinted to ask whether anything moved since the last build (<see cref="FolderStamp"/>) and then tells the
+/// content loader which files there are and which stamps they had (<see cref="ParsedFiles"/>), so the file system is
+/// asked once per file, not once per question. A file saved after the listing was made has a newer stamp than the
+/// one recorded for it, so the next build reads it again: the same argument as a stamp taken just before reading.
+/// <para>
+/// On Linux a folder is read with <c>readdir</c> and each entry stamped by its name in the open folder (<c>statx</c>
+/// relative to it), so 100,000 files cost 100,000 one-name look-ups and no path strings.
+/// </para>
+/// </summary>
+public sealed partial class FolderListing
+{
+    /// <summary><c>DT_DIR</c>, the type <c>readdir</c> gives a folder.</summary>
+    private const byte FolderEntryType = 4;
+
+    // Full path without a trailing separator → its entries; filled as folders are read, from any thread.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ListedEntry>> _folders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The folder's entries, in ordinal order of their names' bytes, as first read by this listing: hidden ones too, a
+    /// symbolic link as itself. A folder the listing had not reached (no snapshot was taken, or it lies behind a
+    /// symbolic link) is read now; a missing or unreadable one has the single entry <see cref="ListedEntry.Unreadable"/>.
+    /// </summary>
+    /// <param name="folder">A full path without a trailing separator.</param>
+    public IReadOnlyList<ListedEntry> Of(string folder) => _folders.GetOrAdd(folder, Read);
+
+    private static IReadOnlyList<ListedEntry> Read(string folder)
+    {
+        var entries = OperatingSystem.IsLinux() ? ReadLinuxFolder(folder) : ReadFolder(folder);
+        entries.Sort((left, right) => left.RawName.AsSpan().SequenceCompareTo(right.RawName));
+        return entries;
+    }
+
+    private static unsafe List<ListedEntry> ReadLinuxFolder(string folder)
+    {
+        var entries = new List<ListedEntry>();
+        var handle = OpenFolder(folder);
+        if (handle == 0)
+        {
+            // Unreadable: stamped as such, so it becoming readable is a change (and the build reports what it cannot read).
+            entries.Add(ListedEntry.Unreadable);
+            return entries;
+        }
+
+        try
+        {
+            var descriptor = FolderDescriptor(handle);
+            nint found;
+            while ((found = ReadEntry(handle)) != 0)
+            {
+                // glibc's and musl's struct dirent on 64-bit systems: inode (8), offset (8), record length (2), type (1), name.
+                var name = (byte*)found + 19;
+                var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name);
+                if (span.SequenceEqual("."u8) || span.SequenceEqual(".."u8))
+                {
+                    continue;
+                }
+
+                // A folder's own stamp is not used (its entries say what changed in it): one look-up saved per folder,
+                // unless the file system does not say an entry's type (then statx does).
+                var type = *((byte*)found + 18);
+                if (type == FolderEntryType)
+                {
+                    entries.Add(new ListedEntry(span.ToArray(), null, EntryKind.Folder));
+                    continue;
+                }
+
+                entries.Add(FileStamp.TryOf(descriptor, name, out var stamp, out var kind)
+                    ? new ListedEntry(span.ToArray(), stamp, kind)
+                    : new ListedEntry(span.ToArray(), null, EntryKind.Gone));
+            }
+        }
+        finally
+        {
+            _ = CloseFolder(handle);
+        }
+
+        return entries;
+    }
+
+    /// <summary>The same, through .NET's portable calls, on systems other than Linux.</summary>
+    private static List<ListedEntry> ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [ListedEntry.Unreadable];
+        }
+
+        return Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+            .Select(path => new FileInfo(path) is var info && info.LinkTarget is not null
+                ? new ListedEntry(Encoding.UTF8.GetBytes(info.Name), FileStamp.Of(path), EntryKind.Link)
+                : Directory.Exists(path)
+                    ? new ListedEntry(Encoding.UTF8.GetBytes(Path.GetFileName(path)), null, EntryKind.Folder)
+                    : new ListedEntry(Encoding.UTF8.GetBytes(Path.GetFileName(path)), FileStamp.Of(path), EntryKind.File))
+            .ToList();
+    }
+
+    [LibraryImport("libc", EntryPoint = "opendir", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial nint OpenFolder(string path);
+
+    [LibraryImport("libc", EntryPoint = "dirfd")]
+    private static partial int FolderDescriptor(nint folder);
+
+    [LibraryImport("libc", EntryPoint = "readdir")]
+    private static partial nint ReadEntry(nint folder);
+
+    [LibraryImport("libc", EntryPoint = "closedir")]
+    private static partial int CloseFolder(nint folder);
+}
