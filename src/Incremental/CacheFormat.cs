@@ -391,7 +391,7 @@ public static class CacheFormat
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            using var reader = new CacheReader(stream);
             return ReadHeader(reader, generator) ? read(reader) : null;
         }
         catch (Exception exception) when (IsDamage(exception))

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Generator.Incremental;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Generator.Incremental;
 /// article's search entry holds the words of the language): read one string each, they were millions of objects that
 /// every collection of the heap went through. Long strings (HTML, text) are rarely equal and are left as read.
 /// </summary>
-internal sealed class SharingReader(Stream stream) : BinaryReader(stream, Encoding.UTF8)
+internal sealed class SharingReader(Stream stream) : CacheReader(stream)
 {
     private const int LongestShared = 64;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
