@@ -25,6 +25,24 @@ public static class ReusedJsonWriter
         return text;
     }
 
+    /// <summary>
+    /// Calls <paramref name="write"/> with a JSON writer over an empty buffer and gives what it wrote, as UTF-8, to
+    /// <paramref name="use"/>, before the buffer is kept for the next write: for JSON that is only read once (hashed),
+    /// with no text made of it.
+    /// </summary>
+    public static TResult Write<TState, TResult>(TState state, Action<Utf8JsonWriter, TState> write, Func<ReadOnlyMemory<byte>, TState, TResult> use)
+    {
+        var buffer = ThreadSpares<JsonBuffer>.Take();
+        using (var json = new Utf8JsonWriter(buffer.Bytes))
+        {
+            write(json, state);
+        }
+
+        var result = use(buffer.Bytes.WrittenMemory, state);
+        ThreadSpares<JsonBuffer>.Return(buffer);
+        return result;
+    }
+
     private sealed class JsonBuffer : IReusedBuffer
     {
         public ArrayBufferWriter<byte> Bytes { get; } = new(4096);

@@ -144,6 +144,11 @@ public static class BuildCommand
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"content files read",-20} {read,8} of {used}"));
             }
 
+            if (result.DefinitionsRendered is var (rendered, terms))
+            {
+                console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"definitions rendered",-20} {rendered,8} of {terms}"));
+            }
+
             if (PeakMemory.ResidentBytes() is { } peak)
             {
                 console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"peak memory",-20} {peak / (1024.0 * 1024.0),8:0.0} MB"));

@@ -5,8 +5,8 @@ using Generator.Rendering;
 namespace Generator.Glossary;
 
 /// <summary>
-/// Renders every term's long definition (linking the other terms it mentions, never itself)
-/// and gathers its back-references from the rendered articles. A term no article or other definition uses is a warning;
+/// Renders every term's long definition (linking the other terms it mentions, never itself), or takes it from the build
+/// cache when nothing it is made from changed, and gathers its back-references from the rendered articles. A term no article or other definition uses is a warning;
 /// one that only drafts left out of the build use is a note, since it will be used once they are published.
 /// </summary>
 public static class RenderGlossary
@@ -52,11 +52,12 @@ public static class RenderGlossary
         Parallel.For(0, glossary.Terms.Count, index =>
         {
             var term = glossary.Terms[index];
-            var document = MarkdownSetup.Parse(term.Body, build.Site.AllowRawHtml, diagnostics);
-            var linking = new LinkingContext(glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = diagnostics };
-            mentionedInDefinitions[index] = LinkGlossaryTerms.Run(document, linking);
+            var (html, mentioned) = build.Incremental?.ReuseDefinition(term, diagnostics) is { } kept
+                ? (kept.Html, kept.MentionedSlugs.Select(slug => glossary.Find(slug)!).ToList())
+                : Definition(build, term);
+            mentionedInDefinitions[index] = mentioned;
             var seeAlso = term.SeeAlso.Select(reference => glossary.Find(reference.Value)).OfType<Term>().ToList();
-            rendered[index] = new RenderedTerm(term, MarkdownSetup.ToHtml(document, new ProseMarkup(build.Theme.Prose, build.Strings.Of(term.LanguageOr(build.Site.Language)), diagnostics)), usages.GetValueOrDefault(term) ?? [], seeAlso);
+            rendered[index] = new RenderedTerm(term, html, usages.GetValueOrDefault(term) ?? [], seeAlso);
         });
 
         var mentioned = mentionedInDefinitions.SelectMany(terms => terms).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -80,6 +81,23 @@ public static class RenderGlossary
         }
 
         return rendered;
+    }
+
+    /// <summary>
+    /// Renders a term's long definition, linking the other terms it mentions, and keeps it for the next build, with
+    /// what rendering it reported (reported here as well).
+    /// </summary>
+    private static (string Html, IReadOnlyList<Term> Mentioned) Definition(Pipeline.BuildContext build, Term term)
+    {
+        var findings = build.Diagnostics.CreateEmpty();
+        var document = MarkdownSetup.Parse(term.Body, build.Site.AllowRawHtml, findings);
+        var linking = new LinkingContext(build.Glossary, term.Slug) { OwnTerm = term, Source = term.Body, Diagnostics = findings };
+        var mentioned = LinkGlossaryTerms.Run(document, linking);
+        var html = MarkdownSetup.ToHtml(document, new ProseMarkup(build.Theme.Prose, build.Strings.Of(term.LanguageOr(build.Site.Language)), findings));
+        var found = findings.Sorted();
+        build.Diagnostics.AddRange(found);
+        build.Incremental?.RememberDefinition(term, html, mentioned, found);
+        return (html, mentioned);
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class BuildCache
     private const string LastBuildFile = "build.bin";
     private const string BacklinksFile = "backlinks.bin";
     private const string CheckedFile = "checked.bin";
+    private const string DefinitionsFile = "definitions.bin";
     // The index as the last saved build left it, and the articles this build rendered since.
     private readonly RecordFile<ArticleRecord> _index;
     private readonly ConcurrentDictionary<string, ArticleRecord> _renderedArticles = new(StringComparer.Ordinal);
@@ -42,6 +43,7 @@ public sealed class BuildCache
         _pages = new(Path.Combine(Folder, PagesFile), GeneratorVersion.Current, CacheFormat.WritePages, CacheFormat.ReadPages);
         // Every build finds the lists anew: a list is unchanged when it holds the same backlinks.
         Backlinks = new(Path.Combine(Folder, BacklinksFile), GeneratorVersion.Current, CacheFormat.WriteBacklinks, CacheFormat.ReadBacklinks, (old, now) => old.SequenceEqual(now));
+        Definitions = new(Path.Combine(Folder, DefinitionsFile), GeneratorVersion.Current, CacheFormat.WriteDefinitions, CacheFormat.ReadDefinitions);
         Search = Generator.Search.SearchCache.Open(Folder);
         LinkCheck = new(Path.Combine(Folder, CheckedFile));
     }
@@ -50,6 +52,9 @@ public sealed class BuildCache
 
     /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>
     public RecordFile<IReadOnlyList<StoryLinks.Backlink>> Backlinks { get; }
+
+    /// <summary>Each term's long definition as the last build rendered it (<see cref="DefinitionRecord"/>).</summary>
+    public RecordFile<DefinitionRecord> Definitions { get; }
 
     /// <summary>What the last clean site check read (<see cref="Publishing.CleanLinkCheck"/>).</summary>
     public Publishing.CleanLinkCheck LinkCheck { get; }

@@ -262,17 +262,7 @@ public static class CacheFormat
         }
 
         WriteList(writer, record.DefinitionSlugs);
-        writer.Write(record.Warnings.Count);
-        foreach (var warning in record.Warnings)
-        {
-            writer.Write((int)warning.Severity);
-            writer.Write(warning.Location.File);
-            writer.Write(warning.Location.Line);
-            writer.Write(warning.Location.Column);
-            writer.Write(warning.Message);
-            writer.Write(warning.Hint ?? "");
-        }
-
+        WriteWarnings(writer, record.Warnings);
         writer.Write(record.ReaderText);
         writer.Write(record.Links.Count);
         foreach (var link in record.Links)
@@ -307,16 +297,7 @@ public static class CacheFormat
         }
 
         var definitions = ReadList(reader);
-        var warnings = new Diagnostic[reader.ReadInt32()];
-        for (var index = 0; index < warnings.Length; index++)
-        {
-            var severity = (Severity)reader.ReadInt32();
-            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-            var message = reader.ReadString();
-            var hint = reader.ReadString();
-            warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
-        }
-
+        var warnings = ReadWarnings(reader);
         var readerText = reader.ReadString();
         var links = new StoryLinks.StoryLink[reader.ReadInt32()];
         for (var index = 0; index < links.Length; index++)
@@ -329,6 +310,62 @@ public static class CacheFormat
         }
 
         return new ArticleRecord(key, output, terms, standfirst, sections, definitions, warnings, readerText, links);
+    }
+
+    /// <summary>Each term's rendered long definition (<see cref="DefinitionRecord"/>).</summary>
+    public static void WriteDefinitions(BinaryWriter writer, IReadOnlyCollection<KeyValuePair<string, DefinitionRecord>> definitions)
+    {
+        writer.Write(definitions.Count);
+        foreach (var (slug, record) in definitions)
+        {
+            writer.Write(slug);
+            writer.Write(record.Key);
+            WriteDictionary(writer, record.TermFingerprints);
+            writer.Write(record.Html);
+            WriteList(writer, record.MentionedSlugs);
+            WriteWarnings(writer, record.Warnings);
+        }
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, DefinitionRecord>> ReadDefinitions(BinaryReader reader)
+    {
+        var definitions = new KeyValuePair<string, DefinitionRecord>[reader.ReadInt32()];
+        for (var index = 0; index < definitions.Length; index++)
+        {
+            definitions[index] = new(reader.ReadString(),
+                new DefinitionRecord(reader.ReadString(), ReadDictionary(reader), reader.ReadString(), ReadList(reader), ReadWarnings(reader)));
+        }
+
+        return definitions;
+    }
+
+    private static void WriteWarnings(BinaryWriter writer, IReadOnlyList<Diagnostic> warnings)
+    {
+        writer.Write(warnings.Count);
+        foreach (var warning in warnings)
+        {
+            writer.Write((int)warning.Severity);
+            writer.Write(warning.Location.File);
+            writer.Write(warning.Location.Line);
+            writer.Write(warning.Location.Column);
+            writer.Write(warning.Message);
+            writer.Write(warning.Hint ?? "");
+        }
+    }
+
+    private static Diagnostic[] ReadWarnings(BinaryReader reader)
+    {
+        var warnings = new Diagnostic[reader.ReadInt32()];
+        for (var index = 0; index < warnings.Length; index++)
+        {
+            var severity = (Severity)reader.ReadInt32();
+            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            var message = reader.ReadString();
+            var hint = reader.ReadString();
+            warnings[index] = new Diagnostic(severity, location, message, hint.Length == 0 ? null : hint);
+        }
+
+        return warnings;
     }
 
     /// <summary>Each article's "Linked from" list as the last build published it (<see cref="StoryLinks.Backlinks"/>).</summary>

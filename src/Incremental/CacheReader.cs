@@ -11,11 +11,14 @@ namespace Generator.Incremental;
 /// </summary>
 internal class CacheReader(Stream stream) : BinaryReader(stream, Encoding.UTF8)
 {
+    private const int CheckedAbove = 1024 * 1024;
+
     public override string ReadString()
     {
         var length = Read7BitEncodedInt();
-        // A damaged length must fail as a cut-off file does, not ask for gigabytes first.
-        if (length < 0 || (BaseStream.CanSeek && length > BaseStream.Length - BaseStream.Position))
+        // A damaged length must fail as a cut-off file does, not ask for gigabytes first. Only a long string is checked
+        // against the file's length: asking a file stream for it is a system call, and a cache file holds millions of strings.
+        if (length < 0 || (length > CheckedAbove && BaseStream.CanSeek && length > BaseStream.Length - BaseStream.Position))
         {
             throw new EndOfStreamException($"a string of {length} bytes runs past the end of the cache file");
         }

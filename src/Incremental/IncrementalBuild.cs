@@ -35,6 +35,11 @@ public sealed class IncrementalBuild
     private readonly Dictionary<string, string> _termFingerprints;
     private readonly Dictionary<string, TermSnapshot> _terms;
     private readonly IReadOnlyList<string> _changedTermWords;
+    // How every term matches, as one fingerprint: a definition links the terms it mentions, so it is made from all of them.
+    private readonly string _glossaryMatching;
+    // Term slug → its definition as this build rendered or reused it, for the next build.
+    private readonly ConcurrentDictionary<string, DefinitionRecord> _definitions = new(StringComparer.Ordinal);
+    private int _definitionsRendered;
     // Article slug → key, for the articles rendered and those reused; page output path → key, for every article page.
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _reused;
@@ -64,8 +69,8 @@ public sealed class IncrementalBuild
         _changedTermWords = ChangedTermWords(cache.Terms, _terms);
         // Every page and every article declares a few versions; the last build's counts say about how many.
         var pages = cache.Pages.Count;
-        Versions = new InputVersions(_siteKey, baseUrl, theme, glossary,
-            Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]), expected: 2 * pages);
+        _glossaryMatching = Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]);
+        Versions = new InputVersions(_siteKey, baseUrl, theme, glossary, _glossaryMatching, expected: 2 * pages);
         _reused = ConcurrentTable.Sized<string>(pages);
         _articleViewKeys = ConcurrentTable.Sized<string>(pages);
         _pageDependencies = ConcurrentTable.Sized<IReadOnlyList<RecordedDependency>>(pages);
@@ -77,6 +82,43 @@ public sealed class IncrementalBuild
     public int ArticlesRendered => _rendered.Count;
 
     public int PagesReused => _pagesReused;
+
+    /// <summary>How many terms' long definitions this build rendered; the others were taken from the cache.</summary>
+    public int DefinitionsRendered => _definitionsRendered;
+
+    /// <summary>
+    /// The term's long definition as the cache has it, with the warnings rendering it gave reported again; null when it
+    /// must be rendered: its file, the site, the prose partials or its language's strings changed, a term changed how
+    /// it matches (any term: it may now be linked in the definition, or no longer), or a term it links shows
+    /// differently where linked.
+    /// </summary>
+    public DefinitionRecord? ReuseDefinition(Term term, DiagnosticBag diagnostics)
+    {
+        if (!_cache.Definitions.Read().TryGetValue(term.Slug, out var record) || record.Key != DefinitionKey(term) ||
+            !record.TermFingerprints.All(pair => _termFingerprints.TryGetValue(pair.Key, out var current) && current == pair.Value))
+        {
+            return null;
+        }
+
+        diagnostics.AddRange(record.Warnings);
+        _definitions[term.Slug] = record;
+        return record;
+    }
+
+    /// <summary>Keeps a freshly rendered definition (and what rendering it reported) for the next build; not one that gave an error.</summary>
+    public void RememberDefinition(Term term, string html, IReadOnlyList<Term> mentioned, IReadOnlyList<Diagnostic> findings)
+    {
+        Interlocked.Increment(ref _definitionsRendered);
+        if (findings.Any(finding => finding.Severity == Severity.Error))
+        {
+            return;
+        }
+
+        var linked = mentioned.Select(t => t.Slug).ToList();
+        _definitions[term.Slug] = new DefinitionRecord(DefinitionKey(term),
+            linked.Distinct(StringComparer.Ordinal).ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal),
+            html, linked, findings);
+    }
 
     /// <summary>
     /// The article as the cache has it, with the warnings rendering it gave reported again; null when it must be
@@ -243,6 +285,7 @@ public sealed class IncrementalBuild
         }
 
         _cache.Save(_rendered.Keys.Concat(_reused.Keys).ToHashSet(StringComparer.Ordinal), _terms, records);
+        _cache.Definitions.Save(_definitions);
     }
 
     /// <summary>
@@ -265,6 +308,18 @@ public sealed class IncrementalBuild
 
         return fingerprint.Finish();
     }
+
+    /// <summary>What a term's long definition is made from, but the terms it links (each checked on its own).</summary>
+    private string DefinitionKey(Term term) =>
+        new Fingerprint()
+            .Add(_siteKey)
+            .Add(term.Slug)
+            .Add(term.Body.File.DisplayPath)
+            .Add(term.Body.File.Fingerprint)
+            .Add(_strings.For(term.LanguageOr(_siteLanguage))?.ProseVersion)
+            .Add(_prosePartialsVersion)
+            .Add(_glossaryMatching)
+            .Finish();
 
     /// <summary>The versions of a rendered article: whole, for its page, and as listing pages are given it.</summary>
     private void DeclareArticle(string slug, ArticleRecord record)

@@ -299,6 +299,7 @@ public static class BuildPipeline
             HeldBack = heldBack,
             DraftsLeftOut = content.LeftOutDrafts.Count,
             ContentFilesRead = filesRead,
+            DefinitionsRendered = incremental is null ? null : (incremental.DefinitionsRendered, terms.Count),
             LinksChecked = linksChecked,
         };
     }

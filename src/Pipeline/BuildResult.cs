@@ -28,6 +28,9 @@ public sealed record BuildResult(
     /// <summary>Content files the build read and parsed, of all it used; the others were taken from the build cache unread.</summary>
     public (int Read, int Used)? ContentFilesRead { get; init; }
 
+    /// <summary>Terms whose long definitions the build rendered, of all terms; the others were taken from the build cache.</summary>
+    public (int Rendered, int Terms)? DefinitionsRendered { get; init; }
+
     /// <summary>
     /// Whether the checks on the finished site ran: false when the build cache remembered a clean check of exactly what
     /// they would read (<see cref="Publishing.CleanLinkCheck"/>), or the build stopped before them.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generator.Buffers;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Glossary;
@@ -115,8 +116,7 @@ public sealed class ApplyTheme(Pipeline.BuildContext build, ImageSet images, Tra
             var variables = Complete(new(job.Own) { ["page"] = job.Page }, dependencies, images.SitePreview, job.Language);
             // What the page is given of its own, and which views it lists in which order, is one input of it; the
             // views themselves are others, each with its own version.
-            _incremental?.Versions.Declare(Dependency.Listing(job.OutputPath),
-                Fingerprint.Of([job.Layout, JsonSerializer.Serialize(variables, ViewJson.Default.DictionaryStringObject), .. job.ListedNames]));
+            _incremental?.Versions.Declare(Dependency.Listing(job.OutputPath), OwnVersion(job, variables));
             dependencies.Record(Dependency.Listing(job.OutputPath));
             foreach (var listed in job.ListedNames)
             {
@@ -138,6 +138,25 @@ public sealed class ApplyTheme(Pipeline.BuildContext build, ImageSet images, Tra
         });
         return pages.OfType<Page>().ToList();
     }
+
+    /// <summary>
+    /// The version of what a listing page is given of its own: its layout, its variables written out as JSON (hashed as
+    /// written, in UTF-8: an archive has 29,000 such pages, and each was made a string first) and the names it lists.
+    /// </summary>
+    private static string OwnVersion(ListingJob job, Dictionary<string, object?> variables) =>
+        ReusedJsonWriter.Write(
+            (Job: job, Variables: variables),
+            static (json, state) => JsonSerializer.Serialize(json, state.Variables, ViewJson.Default.DictionaryStringObject),
+            static (utf8, state) =>
+            {
+                var fingerprint = new Fingerprint().Add(state.Job.Layout).Add(utf8.Span);
+                foreach (var name in state.Job.ListedNames)
+                {
+                    fingerprint.Add(name);
+                }
+
+                return fingerprint.Finish();
+            });
 
     /// <summary>
     /// Adds what every layout is given: the site, and the page's language, canonical address and preview image. The

@@ -52,6 +52,12 @@ public sealed class CacheReaderTests
     {
         var stream = Written(writer => writer.Write(new string('x', 5000)));
         stream.SetLength(stream.Length - 1);
+        using var cut = new CacheReader(stream);
+        Assert.IsType<EndOfStreamException>(Record.Exception(cut.ReadString));
+
+        // A length far beyond the file (a damaged one) fails before anything is read for it.
+        stream = Written(writer => writer.Write(new string('x', 3 * 1024 * 1024)));
+        stream.SetLength(stream.Length - 1);
 
         using var reader = new CacheReader(stream);
         var failure = Record.Exception(reader.ReadString);

@@ -147,6 +147,44 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_definition_is_rendered_again_only_when_its_file_or_a_term_it_links_changes()
+    {
+        // The State Duma's definition links the Minsk agreements; the Normandy format's links nothing.
+        _site.Site.Write("glossary/state-duma.md", "---\nterm: State Duma\nshort: The lower house of Russia's parliament.\n---\nIt has 450 seats and ratified the Minsk agreements.\n");
+        Assert.Equal((3, 3), _site.Build().DefinitionsRendered);
+
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\n---\nA second round followed in Berlin, then a third.\n");
+        Assert.Equal((0, 3), _site.Build().DefinitionsRendered);
+        _site.AssertSameAsCleanBuild();
+
+        // The pop-up in the Duma's definition shows the agreements' short definition.
+        _site.Site.Write("glossary/minsk-agreements.md", "---\nterm: Minsk agreements\nshort: The ceasefire accords signed in Minsk.\n---\nSigned in Minsk.\n");
+        Assert.Equal((2, 3), _site.Build().DefinitionsRendered);
+        Assert.Contains("The ceasefire accords signed in Minsk.", File.ReadAllText(Path.Combine(_site.Site.Output, "glossary", "state-duma", "index.html")));
+        _site.AssertSameAsCleanBuild();
+
+        _site.Site.Write("glossary/normandy-format.md", TestSite.MinimalTerm.Replace("\n---\n", "\n---\nFour countries.\n", StringComparison.Ordinal));
+        Assert.Equal((1, 3), _site.Build(freshProcess: false).DefinitionsRendered);
+        _site.AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_definition_taken_from_the_cache_reports_its_warnings_again()
+    {
+        // The site does not trust raw HTML: rendering warns that it is shown as text.
+        _site.Site.Write("glossary/state-duma.md", "---\nterm: State Duma\nshort: The lower house of Russia's parliament.\n---\nIt has <span>450</span> seats.\n");
+        var first = _site.Build();
+        var warnings = first.Diagnostics.Where(d => d.Location.File.EndsWith("state-duma.md", StringComparison.Ordinal)).ToList();
+        Assert.Contains(warnings, warning => warning.Message.Contains("raw HTML", StringComparison.Ordinal));
+
+        _site.Site.Write("articles/talks/02-berlin.md", "---\ntitle: In Berlin\n---\nA second round followed in Berlin, then a third.\n");
+        var again = _site.Build();
+
+        Assert.Equal((0, 3), again.DefinitionsRendered);
+        Assert.Equal(warnings, again.Diagnostics.Where(d => d.Location.File.EndsWith("state-duma.md", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void New_term_re_renders_the_articles_whose_text_has_it_and_links_it()
     {
         _site.Build();
