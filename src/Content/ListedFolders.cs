@@ -18,7 +18,7 @@ public sealed class ListedFolders(string root, FolderListing listing, Diagnostic
 
     /// <summary>The folders directly in <paramref name="folder"/> (hidden ones too), as full paths in ordinal order.</summary>
     public List<string> SubFolders(string folder) =>
-        listing.Of(folder)
+        Entries(folder)
             .Select(entry => (Entry: entry, Path: folder + Path.DirectorySeparatorChar + entry.Name))
             .Where(found => found.Entry.Kind == EntryKind.Folder || (found.Entry.Kind == EntryKind.Link && Directory.Exists(found.Path)))
             .Select(found => found.Path)
@@ -40,7 +40,7 @@ public sealed class ListedFolders(string root, FolderListing listing, Diagnostic
 
         void Collect(string current)
         {
-            foreach (var entry in listing.Of(current))
+            foreach (var entry in Entries(current))
             {
                 var path = current + Path.DirectorySeparatorChar + entry.Name;
                 switch (entry.Kind)
@@ -48,16 +48,26 @@ public sealed class ListedFolders(string root, FolderListing listing, Diagnostic
                     case EntryKind.Folder when recursive:
                         Collect(path);
                         break;
-                    case EntryKind.Unreadable:
-                        diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(current)), "the folder cannot be read",
-                            "check that it exists and that its permissions let the build list it.");
-                        break;
                     case EntryKind.File or EntryKind.Link when FileSystemName.MatchesWin32Expression(expression, entry.Name) && IsKept(path, entry):
                         found.Add(new ListedFile(path, entry.Stamp));
                         break;
                 }
             }
         }
+    }
+
+    /// <summary>The folder's entries; a folder that cannot be read is reported, and has none.</summary>
+    private IReadOnlyList<ListedEntry> Entries(string folder)
+    {
+        var entries = listing.Of(folder);
+        if (entries is [{ Kind: EntryKind.Unreadable }])
+        {
+            diagnostics.Error(SourceLocation.WholeFile(SourceFileReader.DisplayPathOf(folder)), "the folder cannot be read",
+                "check that it exists and that its permissions let the build list it.");
+            return [];
+        }
+
+        return entries;
     }
 
     private bool IsKept(string path, ListedEntry entry)
