@@ -95,11 +95,11 @@ public sealed partial class FolderListing
         }
 
         return Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
-            .Select(path => new FileInfo(path) is var info && info.LinkTarget is not null
-                ? new ListedEntry(Encoding.UTF8.GetBytes(info.Name), FileStamp.Of(path), EntryKind.Link)
-                : Directory.Exists(path)
-                    ? new ListedEntry(Encoding.UTF8.GetBytes(Path.GetFileName(path)), null, EntryKind.Folder)
-                    : new ListedEntry(Encoding.UTF8.GetBytes(Path.GetFileName(path)), FileStamp.Of(path), EntryKind.File))
+            .Select(path =>
+            {
+                var kind = new FileInfo(path).LinkTarget is not null ? EntryKind.Link : Directory.Exists(path) ? EntryKind.Folder : EntryKind.File;
+                return new ListedEntry(Encoding.UTF8.GetBytes(Path.GetFileName(path)), kind == EntryKind.Folder ? null : FileStamp.Of(path), kind);
+            })
             .ToList();
     }
 
