@@ -10,8 +10,8 @@ namespace Generator.Search;
 /// <summary>
 /// The search step. The articles are numbered before any is rendered (by date, then slug); each is read for the index
 /// as soon as it is rendered (<see cref="Add"/>, on the thread that rendered it, while its files are still held),
-/// unless the search cache has it as this build would read it, under the same number; its text file is written then
-/// (<see cref="TextFiles"/>). Once the glossary is rendered, <see cref="Files"/> changes the last build's index
+/// unless the search cache has it as this build would read it, under the same number; its text file and its heads file
+/// are written then (<see cref="TextFiles"/>). Once the glossary is rendered, <see cref="Files"/> changes the last build's index
 /// (<see cref="SearchIndexFiles.Update"/>): the postings of every article not kept go, those of the articles read come
 /// in, and only the shards and summaries of the words whose postings changed are written, with the manifest. A clean
 /// build is the same update from an empty index, so both give the same bytes.
@@ -66,23 +66,26 @@ public sealed class BuildSearchIndex
         var article = rendered.Article;
         var number = _numbers[article.Slug];
         var key = KeyOf(article);
-        var path = SearchIndexFiles.ArticleTextPath(number);
-        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && HoldsAsWritten(path, row))
+        var (textPath, headsPath) = (SearchIndexFiles.ArticleTextPath(number), SearchIndexFiles.ArticleHeadsPath(number));
+        if (_cache?.Find(article.Slug) is { } row && row.Key == key && row.Number == number && HoldsAsWritten(textPath, row.Text) && HoldsAsWritten(headsPath, row.Heads))
         {
             _rows[number] = row;
-            _textFiles.Add(_build.Stage(new Page(path, "", InputFolder.ArticlesFolder) { IsReused = true }));
+            _textFiles.Add(_build.Stage(new Page(textPath, "", InputFolder.ArticlesFolder) { IsReused = true }));
+            _textFiles.Add(_build.Stage(new Page(headsPath, "", InputFolder.ArticlesFolder) { IsReused = true }));
             return;
         }
 
         var page = _reader.Article(rendered);
         var text = SearchIndexFiles.ArticleText(page);
-        _indexed[number] = IndexedArticle.Of(page);
-        // The write time is the site's, known once it is written (SaveCache).
-        _rows[number] = new SearchCache.Row(key, number, text.Length, TextWriteTicks: 0);
-        _textFiles.Add(_build.Stage(new Page(path, text, InputFolder.ArticlesFolder)));
+        var indexed = _indexed[number] = IndexedArticle.Of(page);
+        var heads = ResultHeads.File(indexed.Heads);
+        // The write times are the site's, known once it is written (SaveCache).
+        _rows[number] = new SearchCache.Row(key, number, new(text.Length, 0), new(heads.Length, 0));
+        _textFiles.Add(_build.Stage(new Page(textPath, text, InputFolder.ArticlesFolder)));
+        _textFiles.Add(_build.Stage(new Page(headsPath, heads, InputFolder.ArticlesFolder)));
     }
 
-    /// <summary>The articles' text files, written as each was read, as the checks need them.</summary>
+    /// <summary>The articles' text and heads files, written as each was read, as the checks need them.</summary>
     public IReadOnlyCollection<Page> TextFiles => _textFiles;
 
     /// <summary>The index's files but the articles' texts, as pages to write: from the articles read and the glossary's terms.</summary>
@@ -111,17 +114,23 @@ public sealed class BuildSearchIndex
         }
     }
 
-    /// <summary>The article's row with its text file's write time in the site, for an article read this build (a kept one has it).</summary>
+    /// <summary>The article's row with its files' write times in the site, for an article read this build (a kept one has them).</summary>
     private SearchCache.Row AsWritten(int number) =>
         _indexed[number] is null
             ? _rows[number]!
-            : _rows[number]! with { TextWriteTicks = File.GetLastWriteTimeUtc(Path.Combine(_outputFolder, SearchIndexFiles.ArticleTextPath(number))).Ticks };
+            : _rows[number]! with
+            {
+                Text = _rows[number]!.Text with { WriteTicks = WriteTicksOf(SearchIndexFiles.ArticleTextPath(number)) },
+                Heads = _rows[number]!.Heads with { WriteTicks = WriteTicksOf(SearchIndexFiles.ArticleHeadsPath(number)) },
+            };
 
-    /// <summary>Whether the output folder holds the article's text file as the row says it was written (length and write time).</summary>
-    private bool HoldsAsWritten(string path, SearchCache.Row row)
+    private long WriteTicksOf(string path) => File.GetLastWriteTimeUtc(Path.Combine(_outputFolder, path)).Ticks;
+
+    /// <summary>Whether the output folder holds the file (its path under the output folder) as the row says it was written.</summary>
+    private bool HoldsAsWritten(string path, SearchCache.WrittenFile written)
     {
         var file = new FileInfo(Path.Combine(_outputFolder, path));
-        return file.Exists && file.Length == row.TextLength && file.LastWriteTimeUtc.Ticks == row.TextWriteTicks;
+        return file.Exists && file.Length == written.Length && file.LastWriteTimeUtc.Ticks == written.WriteTicks;
     }
 
     /// <summary>Whether the output folder holds a file of the index (its path under the output folder) of that many bytes: a shard or summary, named by its bytes.</summary>

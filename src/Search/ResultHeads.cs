@@ -34,6 +34,36 @@ public static class ResultHeads
         }))).ToArray();
 
     /// <summary>
+    /// An article's heads file, <c>h/&lt;number&gt;.json</c>: its heads in part order, as one JSON array. A query of
+    /// several words can rank first a result that none of its words ranks among its first eight; the script fetches
+    /// this small file to show that result's title, rather than waiting for its article's text (about 25 times larger).
+    /// </summary>
+    public static byte[] File(string[] heads)
+    {
+        var length = 2 + Math.Max(0, heads.Length - 1);
+        foreach (var head in heads)
+        {
+            length += System.Text.Encoding.UTF8.GetByteCount(head);
+        }
+
+        var bytes = new byte[length];
+        var at = 0;
+        bytes[at++] = (byte)'[';
+        for (var index = 0; index < heads.Length; index++)
+        {
+            if (index > 0)
+            {
+                bytes[at++] = (byte)',';
+            }
+
+            at += System.Text.Encoding.UTF8.GetBytes(heads[index], bytes.AsSpan(at));
+        }
+
+        bytes[at] = (byte)']';
+        return bytes;
+    }
+
+    /// <summary>
     /// The page's heads as this build has them: the last build's very array when they are the same (so the cache does
     /// not write them again); otherwise the new ones, and every word of the page counts as changed.
     /// </summary>

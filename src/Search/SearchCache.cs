@@ -31,11 +31,15 @@ public sealed class SearchCache
     private SearchCache(string path) => _file = new RecordFile<object>(path, GeneratorVersion.Current, Write, Read);
 
     /// <summary>
-    /// One article as the last build indexed it: the key of what it was read from, its number, and its text file as the
-    /// site holds it (length and write time). The file's name says nothing of its bytes, so its length alone would
-    /// take the file of a build whose cache was never saved (killed between writing the site and saving it) for this one.
+    /// One article as the last build indexed it: the key of what it was read from, its number, and its text file and
+    /// heads file as the site holds them (length and write time). A file's name says nothing of its bytes, so its length
+    /// alone would take the file of a build whose cache was never saved (killed between writing the site and saving it)
+    /// for this one.
     /// </summary>
-    public sealed record Row(string Key, int Number, long TextLength, long TextWriteTicks);
+    public sealed record Row(string Key, int Number, WrittenFile Text, WrittenFile Heads);
+
+    /// <summary>A file of the index as the site holds it: its length and write time (zero until it is written).</summary>
+    public readonly record struct WrittenFile(long Length, long WriteTicks);
 
     public static SearchCache Open(string cacheFolder) => new(Path.Combine(cacheFolder, FileName));
 
@@ -124,8 +128,10 @@ public sealed class SearchCache
                 case Row row:
                     writer.Write(row.Key);
                     writer.Write(row.Number);
-                    writer.Write(row.TextLength);
-                    writer.Write(row.TextWriteTicks);
+                    writer.Write(row.Text.Length);
+                    writer.Write(row.Text.WriteTicks);
+                    writer.Write(row.Heads.Length);
+                    writer.Write(row.Heads.WriteTicks);
                     break;
                 case WordPostings postings:
                     WritePostings(writer, postings.Articles);
@@ -157,7 +163,7 @@ public sealed class SearchCache
         for (var index = 0; index < records.Length; index++)
         {
             var key = reader.ReadString();
-            object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadInt64())
+            object record = key.StartsWith(ArticleKind, StringComparison.Ordinal) ? new Row(reader.ReadString(), reader.ReadInt32(), new WrittenFile(reader.ReadInt64(), reader.ReadInt64()), new WrittenFile(reader.ReadInt64(), reader.ReadInt64()))
                 : key.StartsWith(WordKind, StringComparison.Ordinal) ? new WordPostings(ReadPostings(reader), ReadPostings(reader), reader.ReadInt32())
                 : key.StartsWith(ShardKind, StringComparison.Ordinal) || key.StartsWith(SummaryKind, StringComparison.Ordinal) ? new IndexFile(reader.ReadString(), reader.ReadInt32(), reader.ReadString())
                 : key.StartsWith(ArticleHeadsKind, StringComparison.Ordinal) || key.StartsWith(TermHeadsKind, StringComparison.Ordinal) ? ReadHeads(reader)

@@ -17,7 +17,9 @@ namespace Generator.Search;
 /// the words of more than <see cref="ShardsPerPrefix"/> shards, the best <see cref="BegunPostings"/> postings of those
 /// words together, and the words they are postings of;</item>
 /// <item><c>a/&lt;number&gt;.json</c>, one per article, and <c>t/&lt;number&gt;.json</c>, terms in groups of
-/// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown.</item>
+/// <see cref="TermsPerFile"/>: titles, addresses and text for the snippets, fetched only for the results shown;</item>
+/// <item><c>h/&lt;number&gt;.json</c>, one per article: the heads of its parts alone (<see cref="ResultHeads.File"/>), for
+/// a result of a query of several words whose head no shard gave.</item>
 /// </list>
 /// Each shard and summary also carries, under <c>_heads</c>, the head (title, address and, for a section, its
 /// article's title) of every result that ranks among the first few of one of its words (<see cref="ResultHeads"/>), so the
@@ -393,6 +395,9 @@ public static class SearchIndexFiles
 
     /// <summary>Where the text of the article numbered <paramref name="number"/> is written.</summary>
     public static string ArticleTextPath(int number) => $"{Folder}/a/{number}.json";
+
+    /// <summary>Where the heads of the article numbered <paramref name="number"/> (<see cref="ResultHeads.File"/>) are written.</summary>
+    public static string ArticleHeadsPath(int number) => $"{Folder}/h/{number}.json";
 
     /// <summary>An article's text file: its title, address, and each result's title, address and text.</summary>
     public static byte[] ArticleText(SearchPage page) => Json(writer =>

@@ -142,25 +142,31 @@
     const fresh = qs.map((q) => !matches.has(q));
     const matched = await Promise.all(qs.map((q) => match(m, q)));
     const marks = new Set(matched.flatMap((x) => [...x.marks]));
-    const required = matched.filter((x) => x.complete);
-    // Only the keys of the required word with the fewest results can be results; with none required, any can.
-    const candidates = required.length ? [required.reduce((a, b) => (a.scores.size <= b.scores.size ? a : b))] : matched;
-    const totals = new Map();
-    for (const { scores } of candidates) {
-      for (const key of scores.keys()) {
-        if (totals.has(key) || !required.every((x) => x.scores.has(key))) continue;
-        let score = 0, found = 0;
-        for (const x of matched) {
-          const s = x.scores.get(key);
-          if (s !== undefined) { score += s; found++; }
+    let hits = [];
+    if (matched.length === 1) {
+      // One word (most keystrokes, and a query's first, with its code not yet compiled): its scores are the results.
+      for (const [key, score] of matched[0].scores) hits.push({ key, score, words: 1 });
+    } else {
+      const required = matched.filter((x) => x.complete);
+      // Only the keys of the required word with the fewest results can be results; with none required, any can.
+      const candidates = required.length ? [required.reduce((a, b) => (a.scores.size <= b.scores.size ? a : b))] : matched;
+      const totals = new Map();
+      for (const { scores } of candidates) {
+        for (const key of scores.keys()) {
+          if (totals.has(key) || !required.every((x) => x.scores.has(key))) continue;
+          let score = 0, found = 0;
+          for (const x of matched) {
+            const s = x.scores.get(key);
+            if (s !== undefined) { score += s; found++; }
+          }
+          totals.set(key, { key, score, words: found });
         }
-        totals.set(key, { key, score, words: found });
       }
-    }
-    let hits = [...totals.values()];
-    if (!required.length) {
-      const most = hits.reduce((n, h) => Math.max(n, h.words), 0);
-      hits = hits.filter((h) => h.words === most);
+      hits = [...totals.values()];
+      if (!required.length) {
+        const most = hits.reduce((n, h) => Math.max(n, h.words), 0);
+        hits = hits.filter((h) => h.words === most);
+      }
     }
     const postings = matched.reduce((n, x, i) => n + (fresh[i] ? x.postings : 0), 0);
     performance.measure("site-search", { start: started, detail: { query, postings, results: hits.length } });
@@ -184,6 +190,16 @@
   const headOf = (key) => {
     const h = heads.get(key);
     return h && { title: h[0], url: h[1], context: key < 0 ? say.glossary : h[2] || "" };
+  };
+
+  // A result's head when no shard gave it: for an article's part, from the article's heads file (a few hundred bytes,
+  // against tens of kilobytes of text), so a list is not held up by the texts of its snippets.
+  const fetchHead = (key) => {
+    if (key < 0) return describe(key);
+    return get("h/" + Math.floor(key / TOP) + ".json").then((parts) => {
+      heads.set(key, parts[TOP - 1 - (key % TOP)]);
+      return headOf(key);
+    }, () => describe(key));
   };
 
   // What a result shows: its title, its address and the text the snippet is cut from.
@@ -257,7 +273,8 @@
     header.hidden = false;
     const input = header.querySelector("input"), list = header.querySelector("[role=listbox]");
     const status = header.querySelector("[role=status]");
-    let active = -1, asked = 0, listed = "";
+    // The list shown (a new object for each): a result's head or snippet that arrives later goes only into its own list.
+    let active = -1, asked = 0, listed = "", current = null;
     const options = () => [...list.children];
     const show = (open) => {
       list.hidden = !open;
@@ -277,6 +294,7 @@
       const query = input.value, ask = ++asked;
       if (!words(query).length) {
         listed = "";
+        current = null;
         list.replaceChildren();
         show(false);
         status.textContent = "";
@@ -292,41 +310,43 @@
           show(top.length > 0);
           return;
         }
-        // A result's title comes from the heads its shard gave, or else from its text, fetched first. The results are
-        // shown as far as their titles are known (a query of several words can rank a result no word ranks first), the
-        // others as their texts arrive, and the snippets follow their texts.
-        const first = top.map((h) => (heads.has(h.key) ? null : describe(h.key)));
-        const texts = Promise.all(top.map((h, i) => first[i] || describe(h.key)));
+        // A result's title comes from the heads its shard gave, or else from its article's heads file. The results whose
+        // heads are known are shown at once, in their order; the others (a query of several words can rank first a
+        // result no word ranks among its first eight) are put in their places as their heads arrive, the active option
+        // staying the same, and the snippets follow their texts.
+        const first = top.map((h) => (heads.has(h.key) ? null : fetchHead(h.key)));
+        // The texts are fetched once the heads are in: parsing them would hold up the small heads files behind them.
+        const texts = Promise.all(first).then(() => Promise.all(top.map((h) => describe(h.key))));
         texts.catch(() => {});
-        const titled = (from) => Promise.all(top.slice(from).map((h, i) => first[from + i] || headOf(h.key)));
-        const known = first.findIndex(Boolean);
-        const shown = known ? top.slice(0, known < 0 ? top.length : known).map((h) => headOf(h.key)) : await titled(0);
-        if (ask !== asked) return;
+        const mine = (current = {}), made = [], shown = [];
         listed = same;
-        const option = (d) => {
+        const option = (d, i) => {
           const o = result(document.createElement("a"), d, marks);
-          o.id = "site-search-option-" + made.length;
+          o.id = "site-search-option-" + i;
           o.setAttribute("role", "option");
           o.setAttribute("aria-selected", "false");
           o.tabIndex = -1;
-          made.push(o);
-          return o;
+          shown[i] = d;
+          return (made[i] = o);
         };
-        const made = [];
-        list.replaceChildren(...shown.map(option));
-        show(shown.length > 0);
+        list.replaceChildren(...top.flatMap((h, i) => (first[i] ? [] : [option(headOf(h.key), i)])));
+        show(list.children.length > 0);
         status.textContent = counted(hits.length);
-        if (shown.length < top.length) {
-          const rest = await titled(shown.length);
-          if (!made[0].isConnected) return;
-          shown.push(...rest);
-          list.append(...rest.map(option));
-        }
+        await Promise.all(first.map(async (later, i) => {
+          if (!later) return;
+          const d = await later;
+          if (current !== mine) return;
+          const o = option(d, i);
+          list.insertBefore(o, made.slice(i + 1).find(Boolean) || null);
+          if (active >= 0 && options().indexOf(o) <= active) active++;
+          show(true);
+        }));
         // Into these options while they are the list (a keystroke that leaves the results as they were keeps them).
-        (await texts.catch(() => [])).forEach((d, i) => shown[i].text === undefined && made[i].isConnected && made[i].lastChild.append(snippet(d.text, marks)));
+        (await texts.catch(() => [])).forEach((d, i) => current === mine && shown[i].text === undefined && made[i].lastChild.append(snippet(d.text, marks)));
       } catch {
         if (ask === asked) {
           listed = "";
+          current = null;
           status.textContent = say.unavailable;
         }
       }

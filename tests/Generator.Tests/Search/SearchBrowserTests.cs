@@ -52,6 +52,49 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_result_no_shard_gives_the_head_of_is_titled_from_its_articles_heads_file_before_any_text_arrives()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        // As for a query of several words whose best results no word ranks among its first eight: the shards and
+        // summaries carry no heads at all, and the results' texts are held back until the list is checked.
+        await page.RouteAsync(url => url.Contains("/search/s/", StringComparison.Ordinal) || url.Contains("/search/p/", StringComparison.Ordinal), async route =>
+        {
+            var response = await route.FetchAsync();
+            var shard = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
+            shard.Remove("_heads");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = shard.ToJsonString() });
+        });
+        var released = new TaskCompletionSource();
+        await page.RouteAsync(url => url.Contains("/search/a/", StringComparison.Ordinal) || url.Contains("/search/t/", StringComparison.Ordinal), async route =>
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        });
+        var headsFiles = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/search/h/", StringComparison.Ordinal))
+            {
+                headsFiles.Add(request.Url);
+            }
+        };
+
+        await Field(page).FocusAsync();
+        await Field(page).PressSequentiallyAsync("Minsk");
+        await Options(page).First.WaitForAsync();
+
+        Assert.NotEmpty(headsFiles);
+        var titles = await page.Locator("#site-search-results .search-result-title").AllTextContentsAsync();
+        Assert.All(titles, title => Assert.NotEmpty(title));
+        Assert.All(await Options(page).EvaluateAllAsync<string[]>("options => options.map(o => o.getAttribute('href'))"), href => Assert.StartsWith("/", href));
+        Assert.All(await page.Locator("#site-search-results .search-result-snippet").AllTextContentsAsync(), Assert.Empty);
+
+        released.SetResult();
+        await page.Locator("#site-search-results .search-result-snippet mark").First.WaitForAsync();
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Nothing_is_fetched_until_the_field_is_used()
     {
         var (page, problems) = await browser.OpenAsync("/");

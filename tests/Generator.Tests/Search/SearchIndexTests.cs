@@ -41,6 +41,36 @@ public sealed class SearchIndexTests : IDisposable
 
     private string ArticleText(int number) => File.ReadAllText(Path.Combine(Site.Output, "search", "a", $"{number}.json"));
 
+    private string HeadsFile(int number) => Path.Combine(Site.Output, SearchIndexFiles.ArticleHeadsPath(number));
+
+    [Fact]
+    public void Each_article_has_a_heads_file_of_its_parts_titles_and_addresses_and_a_lost_one_is_written_again()
+    {
+        _incremental.Build();
+
+        for (var number = 0; number < 3; number++)
+        {
+            var text = JsonNode.Parse(ArticleText(number))!;
+            var parts = text["p"]!.AsArray();
+            var heads = JsonNode.Parse(File.ReadAllText(HeadsFile(number)))!.AsArray();
+            Assert.Equal(parts.Count, heads.Count);
+            for (var part = 0; part < parts.Count; part++)
+            {
+                var head = heads[part]!.AsArray().Select(value => value!.GetValue<string>()).ToList();
+                // [title, address], and for a section its article's title.
+                List<string> expected = [parts[part]![0]!.GetValue<string>(), parts[part]![1]!.GetValue<string>(), .. part > 0 ? [text["t"]!.GetValue<string>()] : Array.Empty<string>()];
+                Assert.Equal(expected, head);
+            }
+        }
+
+        // The cache keeps the article as it was read, but the site no longer holds its heads file as written.
+        File.Delete(HeadsFile(1));
+        _incremental.Build();
+
+        Assert.True(File.Exists(HeadsFile(1)));
+        _incremental.AssertSameAsCleanBuild();
+    }
+
     [Fact]
     public void A_glossary_alias_finds_the_sections_that_name_the_term_and_the_term_itself()
     {
