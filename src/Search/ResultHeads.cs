@@ -36,7 +36,7 @@ public static class ResultHeads
     /// <summary>
     /// An article's heads file, <c>h/&lt;number&gt;.json</c>: its heads in part order, as one JSON array. A query of
     /// several words can rank first a result that none of its words ranks among its first eight; the script fetches
-    /// this small file to show that result's title, rather than waiting for its article's text (about 25 times larger).
+    /// this small file to show that result's title, rather than waiting for its article's text (about 12 times larger on the benchmark archive).
     /// </summary>
     public static byte[] File(string[] heads)
     {
