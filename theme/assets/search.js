@@ -339,7 +339,9 @@
           const o = option(d, i);
           list.insertBefore(o, made.slice(i + 1).find(Boolean) || null);
           if (active >= 0 && options().indexOf(o) <= active) active++;
-          show(true);
+          // The first option opens the list, unless the reader has left the field meanwhile; a list the reader closed
+          // stays closed.
+          if (list.children.length === 1 && document.activeElement === input) show(true);
         }));
         // Into these options while they are the list (a keystroke that leaves the results as they were keeps them).
         (await texts.catch(() => [])).forEach((d, i) => current === mine && shown[i].text === undefined && made[i].lastChild.append(snippet(d.text, marks)));

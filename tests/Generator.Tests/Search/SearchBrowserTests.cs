@@ -95,6 +95,38 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_head_that_arrives_after_the_reader_left_the_field_does_not_open_the_list()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        await page.RouteAsync(url => url.Contains("/search/s/", StringComparison.Ordinal) || url.Contains("/search/p/", StringComparison.Ordinal), async route =>
+        {
+            var response = await route.FetchAsync();
+            var shard = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
+            shard.Remove("_heads");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = shard.ToJsonString() });
+        });
+        var released = new TaskCompletionSource();
+        var asked = new TaskCompletionSource();
+        await page.RouteAsync(url => url.Contains("/search/h/", StringComparison.Ordinal), async route =>
+        {
+            asked.TrySetResult();
+            await released.Task;
+            await route.ContinueAsync();
+        });
+
+        await Field(page).FocusAsync();
+        await Field(page).PressSequentiallyAsync("Minsk");
+        await asked.Task;
+        await page.Locator("main").First.ClickAsync();
+        released.SetResult();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#site-search-results [role=option]').length > 0");
+
+        Assert.Equal("false", await Field(page).GetAttributeAsync("aria-expanded"));
+        Assert.True(await page.Locator("#site-search-results").IsHiddenAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Nothing_is_fetched_until_the_field_is_used()
     {
         var (page, problems) = await browser.OpenAsync("/");
