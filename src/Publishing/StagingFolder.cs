@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
+using Generator.Incremental;
 using Generator.Rendering;
 
 namespace Generator.Publishing;
@@ -30,6 +31,8 @@ public sealed class StagingFolder : IDisposable
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly bool _keepForNextBuild;
     private RecycledFiles _recycled;
+    // The kept folder's device, for its listed inode numbers (none for a new folder, whose files were all written now).
+    private ulong? _stagingDevice;
     private int _files;
     private int _unchanged;
     // Pages are written from parallel steps; the first failure is kept and reported when the build tries to commit.
@@ -100,9 +103,9 @@ public sealed class StagingFolder : IDisposable
     {
         if (page.IsReused)
         {
-            var (target, occupied) = Prepare(page.OutputPath);
+            var (target, occupied, inode) = Prepare(page.OutputPath);
             Interlocked.Increment(ref _files);
-            Carry(Path.Combine(_output, page.OutputPath), target, occupied);
+            Carry(Path.Combine(_output, page.OutputPath), target, occupied, inode);
             return;
         }
 
@@ -129,12 +132,12 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     private string? Claim(string outputPath, Func<string, bool> isUnchanged)
     {
-        var (target, occupied) = Prepare(outputPath);
+        var (target, occupied, inode) = Prepare(outputPath);
         var old = Path.Combine(_output, outputPath);
         Interlocked.Increment(ref _files);
         if (isUnchanged(old))
         {
-            Carry(old, target, occupied);
+            Carry(old, target, occupied, inode);
             return null;
         }
 
@@ -259,9 +262,10 @@ public sealed class StagingFolder : IDisposable
 
     /// <summary>
     /// The file's path in the staging folder, its folder created, and whether a file is already there (kept from an
-    /// earlier site, or written before in this build): it must then be replaced, never written into.
+    /// earlier site, or written before in this build): it must then be replaced, never written into. For a file the
+    /// kept folder held, its inode number as listed when the folder was opened (0 when not known, or written since).
     /// </summary>
-    private (string Path, bool Occupied) Prepare(string relativePath)
+    private (string Path, bool Occupied, ulong Inode) Prepare(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(_staging, relativePath));
         var folder = Path.GetDirectoryName(path)!;
@@ -271,8 +275,9 @@ public sealed class StagingFolder : IDisposable
             _folders[folder] = true;
         }
 
-        var recycled = _recycled.Claim(path);
-        return (path, !_written.TryAdd(path, true) || recycled);
+        var recycled = _recycled.Claim(path, out var inode);
+        var writtenBefore = !_written.TryAdd(path, true);
+        return (path, writtenBefore || recycled, writtenBefore ? 0 : inode);
     }
 
     private void Copy(string fullPath, string outputPath)
@@ -283,13 +288,19 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>Puts the old site's file at <paramref name="target"/> as the same file, unless it is there already.</summary>
-    private void Carry(string old, string target, bool occupied)
+    /// <summary>
+    /// Puts the old site's file at <paramref name="target"/> as the same file, unless it is there already: known by the
+    /// inode number the kept folder listed for it (one look-up, of the old file), or else by asking for both.
+    /// </summary>
+    private void Carry(string old, string target, bool occupied, ulong listedInode)
     {
         Interlocked.Increment(ref _unchanged);
         if (occupied)
         {
-            if (FileIdentity.Same(old, target))
+            var same = listedInode != 0 && _stagingDevice is { } device
+                ? FileStamp.Of(old) is { } stamp && (stamp.Device, stamp.Inode) == (device, listedInode)
+                : FileIdentity.Same(old, target);
+            if (same)
             {
                 return;
             }
@@ -303,6 +314,8 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Starts from what the kept folder holds (the site the last build replaced): files to claim, folders that exist.</summary>
     private void Recycle()
     {
+        // Every file under the kept folder is on its file system: an inode number it lists is one of that device's.
+        _stagingDevice = FileStamp.Of(_staging)?.Device;
         _recycled = RecycledFiles.Under(_staging);
         _folders[_staging] = true;
         foreach (var folder in _recycled.Folders)

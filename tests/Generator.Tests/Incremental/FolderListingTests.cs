@@ -31,6 +31,25 @@ public sealed class FolderListingTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_names_its_entries_with_their_kinds_and_the_inode_numbers_the_files_have()
+    {
+        var folder = Path.Combine(_root, "articles", "story-07");
+        Directory.CreateDirectory(Path.Combine(folder, "photos"));
+
+        var entries = FolderListing.Names(folder).OrderBy(entry => entry.Name, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["01-first.md", "index.md", "photos"], entries.Select(entry => entry.Name));
+        Assert.Equal([false, false, true], entries.Select(entry => entry.IsFolder));
+        foreach (var entry in entries.Where(entry => !entry.IsFolder))
+        {
+            var inode = FileStamp.Of(Path.Combine(folder, entry.Name))!.Value.Inode;
+            Assert.Equal(OperatingSystem.IsLinux() ? inode : 0, entry.Inode);
+        }
+
+        Assert.Throws<UnauthorizedAccessException>(() => FolderListing.Names(Path.Combine(_root, "no-such-folder")));
+    }
+
+    [Fact]
     public void Content_is_loaded_from_the_listing_the_stamp_was_taken_from()
     {
         var listing = new FolderListing();
