@@ -15,19 +15,36 @@ internal sealed class RecycledFiles
     private const int SubFoldersWorthSharing = 16;
 
     private readonly string _root;
-    // Each file with its inode number as its folder named it (0: not known).
-    private readonly ConcurrentDictionary<string, ulong> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _claimedFolders = new(StringComparer.Ordinal);
+    // Each file with its inode number as its folder named it (0: not known). Tables written by every thread are made
+    // their full size at once (ConcurrentTable): growing one stops every thread that writes to it.
+    private readonly ConcurrentDictionary<string, ulong> _files;
+    private readonly ConcurrentDictionary<string, bool> _folders;
+    private readonly ConcurrentDictionary<string, bool> _claimedFolders;
 
-    private RecycledFiles(string root)
+    private RecycledFiles(string root, IReadOnlyCollection<string> folders, IReadOnlyCollection<KeyValuePair<string, ulong>> files)
     {
         _root = root;
+        _files = ConcurrentTable.Sized<ulong>(files.Count);
+        foreach (var (path, inode) in files)
+        {
+            _files[path] = inode;
+        }
+
+        _folders = ConcurrentTable.Sized<bool>(folders.Count);
+        foreach (var folder in folders)
+        {
+            _folders[folder] = true;
+        }
+
+        _claimedFolders = ConcurrentTable.Sized<bool>(folders.Count + 1);
         _claimedFolders[root] = true;
     }
 
     /// <summary>Nothing recycled: a new, empty staging folder.</summary>
-    public static RecycledFiles None(string root) => new(root);
+    public static RecycledFiles None(string root) => new(root, [], []);
+
+    /// <summary>How many files the folder held when the build started.</summary>
+    public int FileCount => _files.Count;
 
     /// <summary>
     /// Every file and folder under <paramref name="root"/>, as it is now, each file with its inode number: an archive's
@@ -35,10 +52,10 @@ internal sealed class RecycledFiles
     /// </summary>
     public static RecycledFiles Under(string root)
     {
-        var recycled = new RecycledFiles(root);
+        var (folders, files) = (new ConcurrentQueue<string>(), new ConcurrentQueue<KeyValuePair<string, ulong>>());
         try
         {
-            recycled.List(root);
+            List(root);
         }
         catch (AggregateException exception) when (exception.Flatten().InnerExceptions is [var first, ..])
         {
@@ -46,33 +63,33 @@ internal sealed class RecycledFiles
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
 
-        return recycled;
-    }
+        return new RecycledFiles(root, folders, files);
 
-    private void List(string folder)
-    {
-        var subFolders = new List<string>();
-        foreach (var entry in FolderListing.Names(folder))
+        void List(string folder)
         {
-            var path = folder + Path.DirectorySeparatorChar + entry.Name;
-            if (entry.IsFolder)
+            var subFolders = new List<string>();
+            foreach (var entry in FolderListing.Names(folder))
             {
-                _folders[path] = true;
-                subFolders.Add(path);
+                var path = folder + Path.DirectorySeparatorChar + entry.Name;
+                if (entry.IsFolder)
+                {
+                    folders.Enqueue(path);
+                    subFolders.Add(path);
+                }
+                else
+                {
+                    files.Enqueue(new(path, entry.Inode));
+                }
+            }
+
+            if (subFolders.Count >= SubFoldersWorthSharing)
+            {
+                Parallel.ForEach(subFolders, List);
             }
             else
             {
-                _files[path] = entry.Inode;
+                subFolders.ForEach(List);
             }
-        }
-
-        if (subFolders.Count >= SubFoldersWorthSharing)
-        {
-            Parallel.ForEach(subFolders, List);
-        }
-        else
-        {
-            subFolders.ForEach(List);
         }
     }
 

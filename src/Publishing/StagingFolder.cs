@@ -28,7 +28,9 @@ public sealed class StagingFolder : IDisposable
     // Folders known to exist in the staging folder: each is made once, and not by many threads at once, which makes
     // the file system serialise them on the parent folder's lock.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    // Every file the build writes, from every thread: made the kept folder's size at once when there is one (growing
+    // a table stops every thread writing to it, and an archive's site is 77,000 files).
+    private ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly bool _keepForNextBuild;
     private RecycledFiles _recycled;
     // The kept folder's device, for its listed inode numbers (none for a new folder, whose files were all written now).
@@ -317,6 +319,7 @@ public sealed class StagingFolder : IDisposable
         // Every file under the kept folder is on its file system: an inode number it lists is one of that device's.
         _stagingDevice = FileStamp.Of(_staging)?.Device;
         _recycled = RecycledFiles.Under(_staging);
+        _written = ConcurrentTable.Sized<bool>(_recycled.FileCount);
         _folders[_staging] = true;
         foreach (var folder in _recycled.Folders)
         {
