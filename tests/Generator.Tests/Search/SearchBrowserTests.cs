@@ -51,19 +51,25 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Empty(problems);
     }
 
-    [Fact]
-    public async Task A_result_no_shard_gives_the_head_of_is_titled_from_its_articles_heads_file_before_any_text_arrives()
-    {
-        var (page, problems) = await browser.OpenAsync("/");
-        // As for a query of several words whose best results no word ranks among its first eight: the shards and
-        // summaries carry no heads at all, and the results' texts are held back until the list is checked.
-        await page.RouteAsync(url => url.Contains("/search/s/", StringComparison.Ordinal) || url.Contains("/search/p/", StringComparison.Ordinal), async route =>
+    /// <summary>
+    /// The shards and summaries as if none of their words ranked the results a query shows among its first eight (as
+    /// for a query of several words): without their heads.
+    /// </summary>
+    private static Task WithoutHeadsInShardsAsync(IPage page) =>
+        page.RouteAsync(url => url.Contains("/search/s/", StringComparison.Ordinal) || url.Contains("/search/p/", StringComparison.Ordinal), async route =>
         {
             var response = await route.FetchAsync();
             var shard = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
             shard.Remove("_heads");
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = shard.ToJsonString() });
         });
+
+    [Fact]
+    public async Task A_result_no_shard_gives_the_head_of_is_titled_from_its_articles_heads_file_before_any_text_arrives()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        // The results' texts are held back until the list is checked.
+        await WithoutHeadsInShardsAsync(page);
         var released = new TaskCompletionSource();
         await page.RouteAsync(url => url.Contains("/search/a/", StringComparison.Ordinal) || url.Contains("/search/t/", StringComparison.Ordinal), async route =>
         {
@@ -98,13 +104,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task A_head_that_arrives_after_the_reader_left_the_field_does_not_open_the_list()
     {
         var (page, problems) = await browser.OpenAsync("/");
-        await page.RouteAsync(url => url.Contains("/search/s/", StringComparison.Ordinal) || url.Contains("/search/p/", StringComparison.Ordinal), async route =>
-        {
-            var response = await route.FetchAsync();
-            var shard = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
-            shard.Remove("_heads");
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = shard.ToJsonString() });
-        });
+        await WithoutHeadsInShardsAsync(page);
         var released = new TaskCompletionSource();
         var asked = new TaskCompletionSource();
         await page.RouteAsync(url => url.Contains("/search/h/", StringComparison.Ordinal), async route =>
