@@ -245,7 +245,9 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
 
         await page.Locator("#search-page-q").FillAsync("Duma");
 
-        await page.WaitForURLAsync(url => url.EndsWith("/search/?q=Duma", StringComparison.Ordinal));
+        // Asked of the page itself: the address is replaced in the same document, and waiting for Playwright to hear of
+        // that raced with the change (it then waited for a navigation that never comes).
+        await page.WaitForFunctionAsync("() => location.pathname.endsWith('/search/') && location.search === '?q=Duma'");
         await page.Locator(".search-page-results mark", new() { HasText = "Duma" }).First.WaitForAsync();
     }
 
