@@ -20,6 +20,8 @@ public sealed partial class FolderListing
 {
     /// <summary><c>DT_DIR</c>, the type <c>readdir</c> gives a folder.</summary>
     private const byte FolderEntryType = 4;
+
+    /// <summary><c>DT_UNKNOWN</c>: a file system that does not say an entry's type (it must be asked).</summary>
     private const byte UnknownEntryType = 0;
 
     // Full path without a trailing separator → its entries; filled as folders are read, from any thread.
@@ -87,7 +89,6 @@ public sealed partial class FolderListing
         return entries;
     }
 
-    /// <summary>The same, through .NET's portable calls, on systems other than Linux.</summary>
     /// <summary>
     /// The entries of a folder as the folder names them, with no stamp asked for: on Linux <c>readdir</c> gives each
     /// entry's kind and inode number with its name, so a folder the build only needs the contents of (the kept staging
@@ -137,6 +138,7 @@ public sealed partial class FolderListing
         }
     }
 
+    /// <summary>The same, through .NET's portable calls, on systems other than Linux.</summary>
     private static List<ListedEntry> ReadFolder(string folder)
     {
         if (!Directory.Exists(folder))

@@ -14,7 +14,6 @@ internal sealed class RecycledFiles
     /// <summary>Below this many sub-folders, a folder's are listed one after another: starting parallel work costs more.</summary>
     private const int SubFoldersWorthSharing = 16;
 
-    private readonly string _root;
     // Each file with its inode number as its folder named it (0: not known). Tables written by every thread are made
     // their full size at once (ConcurrentTable): growing one stops every thread that writes to it.
     private readonly ConcurrentDictionary<string, ulong> _files;
@@ -23,7 +22,6 @@ internal sealed class RecycledFiles
 
     private RecycledFiles(string root, IReadOnlyCollection<string> folders, IReadOnlyCollection<KeyValuePair<string, ulong>> files)
     {
-        _root = root;
         _files = ConcurrentTable.Sized<ulong>(files.Count);
         foreach (var (path, inode) in files)
         {
