@@ -131,59 +131,70 @@
     return matches.get(q);
   };
 
-  // Results for a query, best first: every result has each word whose list is whole; words of cut lists add to the
-  // score, and when every word's list is cut, the results that have the most of them come first. Each query is a
+  // A result's rank is one number: how many of the query's words it has, times WORDS, plus its score (a word adds at
+  // most 15, so the count of words always comes first). Ranking then compares numbers, and the results of a query of
+  // one word are its word's scores as matched.
+  const WORDS = 1e6;
+
+  // Results for a query, as a map of key to rank: every result has each word whose list is whole; words of cut lists
+  // add to the score, and when every word's list is cut, the results that have the most of them come first. Each query is a
   // "site-search" measure (User Timing, shown in the browser's performance panel) saying how many postings it scored
   // (the words it matched anew) and how many results it found.
   const search = async (query) => {
     const started = performance.now(), m = await manifest();
     const qs = [...new Set(words(query).map((x) => x.w))];
-    if (!qs.length) return { hits: [], marks: new Set() };
+    if (!qs.length) return { hits: new Map(), marks: new Set() };
     const fresh = qs.map((q) => !matches.has(q));
     const matched = await Promise.all(qs.map((q) => match(m, q)));
     const marks = new Set(matched.flatMap((x) => [...x.marks]));
-    let hits = [];
+    let hits;
     if (matched.length === 1) {
-      // One word (most keystrokes, and a query's first, with its code not yet compiled): its scores are the results.
-      for (const [key, score] of matched[0].scores) hits.push({ key, score, words: 1 });
+      // One word (most keystrokes, and a query's first, with its code not yet compiled): its scores are the results'
+      // ranks as they are, every result having the one word. Nothing is made per result.
+      hits = matched[0].scores;
     } else {
       const required = matched.filter((x) => x.complete);
       // Only the keys of the required word with the fewest results can be results; with none required, any can.
       const candidates = required.length ? [required.reduce((a, b) => (a.scores.size <= b.scores.size ? a : b))] : matched;
-      const totals = new Map();
+      hits = new Map();
       for (const { scores } of candidates) {
         for (const key of scores.keys()) {
-          if (totals.has(key) || !required.every((x) => x.scores.has(key))) continue;
+          if (hits.has(key) || !required.every((x) => x.scores.has(key))) continue;
           let score = 0, found = 0;
           for (const x of matched) {
             const s = x.scores.get(key);
             if (s !== undefined) { score += s; found++; }
           }
-          totals.set(key, { key, score, words: found });
+          hits.set(key, found * WORDS + score);
         }
       }
-      hits = [...totals.values()];
       if (!required.length) {
-        const most = hits.reduce((n, h) => Math.max(n, h.words), 0);
-        hits = hits.filter((h) => h.words === most);
+        let most = 0;
+        hits.forEach((rank) => { most = Math.max(most, Math.floor(rank / WORDS)); });
+        hits.forEach((rank, key) => { if (rank < most * WORDS) hits.delete(key); });
       }
     }
     const postings = matched.reduce((n, x, i) => n + (fresh[i] ? x.postings : 0), 0);
-    performance.measure("site-search", { start: started, detail: { query, postings, results: hits.length } });
+    performance.measure("site-search", { start: started, detail: { query, postings, results: hits.size } });
     return { hits, marks };
   };
 
-  // The n best of hits, best first, in one pass: sorting every result of a common word would cost more than finding them.
-  const ahead = (a, b) => a.words - b.words || a.score - b.score || a.key - b.key;
+  // The keys of the n best results, best first (the higher rank, then the larger key), in one pass and without an
+  // object per result: sorting, or even wrapping, every result of a common word would cost more than finding them.
   const best = (hits, n) => {
-    const top = [];
-    for (const h of hits) {
-      if (top.length === n && ahead(h, top[n - 1]) <= 0) continue;
-      let i = Math.min(top.length, n - 1);
-      while (i > 0 && ahead(h, top[i - 1]) > 0) top[i] = top[--i];
-      top[i] = h;
-    }
-    return top;
+    const keys = [], ranks = [];
+    hits.forEach((rank, key) => {
+      const last = keys.length - 1;
+      if (keys.length === n && (rank < ranks[last] || (rank === ranks[last] && key < keys[last]))) return;
+      let i = Math.min(keys.length, n - 1);
+      for (; i > 0 && (rank > ranks[i - 1] || (rank === ranks[i - 1] && key > keys[i - 1])); i--) {
+        keys[i] = keys[i - 1];
+        ranks[i] = ranks[i - 1];
+      }
+      keys[i] = key;
+      ranks[i] = rank;
+    });
+    return keys;
   };
 
   // What a result shows without its snippet, when a shard gave its head.
@@ -305,7 +316,7 @@
         if (ask !== asked) return;
         // A keystroke that leaves the results as they were (a space, a letter every matched word already had) leaves
         // the list, its active option and the status line alone, so a screen reader does not hear the count again.
-        const top = best(hits, 8), same = [top.map((h) => h.key), [...marks], hits.length].join("|");
+        const top = best(hits, 8), same = [top, [...marks], hits.size].join("|");
         if (same === listed) {
           show(top.length > 0);
           return;
@@ -314,9 +325,9 @@
         // heads are known are shown at once, in their order; the others (a query of several words can rank first a
         // result no word ranks among its first eight) are put in their places as their heads arrive, the active option
         // staying the same, and the snippets follow their texts.
-        const first = top.map((h) => (heads.has(h.key) ? null : fetchHead(h.key)));
+        const first = top.map((key) => (heads.has(key) ? null : fetchHead(key)));
         // The texts are fetched once the heads are in: parsing them would hold up the small heads files behind them.
-        const texts = Promise.all(first).then(() => Promise.all(top.map((h) => describe(h.key))));
+        const texts = Promise.all(first).then(() => Promise.all(top.map((key) => describe(key))));
         texts.catch(() => {});
         const mine = (current = {}), made = [], shown = [];
         listed = same;
@@ -329,9 +340,9 @@
           shown[i] = d;
           return (made[i] = o);
         };
-        list.replaceChildren(...top.flatMap((h, i) => (first[i] ? [] : [option(headOf(h.key), i)])));
+        list.replaceChildren(...top.flatMap((key, i) => (first[i] ? [] : [option(headOf(key), i)])));
         show(list.children.length > 0);
-        status.textContent = counted(hits.length);
+        status.textContent = counted(hits.size);
         await Promise.all(first.map(async (later, i) => {
           if (!later) return;
           const d = await later;
@@ -392,18 +403,19 @@
     more.textContent = page.dataset.more;
     more.hidden = true;
     list.after(more);
-    let pending = [], marks = new Set();
+    // The results not shown yet (a copy: the results of one word are its matched scores, kept for the next query).
+    let pending = new Map(), marks = new Set();
     const next = async (ask) => {
-      const batch = best(pending, 20), taken = new Set(batch);
-      pending = pending.filter((h) => !taken.has(h));
-      const shown = await Promise.all(batch.map((h) => describe(h.key)));
+      const batch = best(pending, 20);
+      batch.forEach((key) => pending.delete(key));
+      const shown = await Promise.all(batch.map((key) => describe(key)));
       if (ask !== asked) return;
       list.append(...shown.map((d) => {
         const item = document.createElement("li");
         item.append(result(document.createElement("a"), d, marks));
         return item;
       }));
-      more.hidden = !pending.length;
+      more.hidden = !pending.size;
     };
     const run = async () => {
       const query = input.value.trim(), ask = ++asked;
@@ -417,9 +429,9 @@
       try {
         const found = await search(query);
         if (ask !== asked) return;
-        pending = found.hits;
+        pending = new Map(found.hits);
         marks = found.marks;
-        status.textContent = counted(found.hits.length);
+        status.textContent = counted(found.hits.size);
         await next(ask);
       } catch {
         if (ask === asked) status.textContent = say.unavailable;
