@@ -64,7 +64,7 @@ public sealed class BuildCache
 
     /// <summary>Content files as earlier builds parsed them (read from the cache folder on first use).</summary>
     public ParsedFiles ParsedFiles =>
-        LazyInitializer.EnsureInitialized(ref _parsedFiles, ref _loading, () => new ParsedFiles(Path.Combine(Folder, ParsedFilesFile)));
+        LazyInitializer.EnsureInitialized(ref _parsedFiles, ref _loading, () => new ParsedFiles(Path.Combine(Folder, ParsedFilesFile), keepRecords: KeepsInMemory));
 
     /// <summary>Drops what earlier builds parsed, in memory and on disk, so the next build reads every content file.</summary>
     public void ForgetParsedFiles() => ParsedFiles.Forget();
