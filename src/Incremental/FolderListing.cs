@@ -45,48 +45,18 @@ public sealed partial class FolderListing
     private static unsafe List<ListedEntry> ReadLinuxFolder(string folder)
     {
         var entries = new List<ListedEntry>();
-        var handle = OpenFolder(folder);
-        if (handle == 0)
+        var readable = EachEntry(folder, (name, type, _, descriptor) =>
         {
-            // Unreadable: stamped as such, so it becoming readable is a change (and the build reports what it cannot read).
-            entries.Add(ListedEntry.Unreadable);
-            return entries;
-        }
+            var bytes = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name).ToArray();
+            // A folder's own stamp is not used (its entries say what changed in it): one look-up saved per folder,
+            // unless the file system does not say an entry's type (then statx does).
+            entries.Add(type == FolderEntryType ? new ListedEntry(bytes, null, EntryKind.Folder)
+                : FileStamp.TryOf(descriptor, name, out var stamp, out var kind) ? new ListedEntry(bytes, stamp, kind)
+                : new ListedEntry(bytes, null, EntryKind.Gone));
+        });
 
-        try
-        {
-            var descriptor = FolderDescriptor(handle);
-            nint found;
-            while ((found = ReadEntry(handle)) != 0)
-            {
-                // glibc's and musl's struct dirent on 64-bit systems: inode (8), offset (8), record length (2), type (1), name.
-                var name = (byte*)found + 19;
-                var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name);
-                if (span.SequenceEqual("."u8) || span.SequenceEqual(".."u8))
-                {
-                    continue;
-                }
-
-                // A folder's own stamp is not used (its entries say what changed in it): one look-up saved per folder,
-                // unless the file system does not say an entry's type (then statx does).
-                var type = *((byte*)found + 18);
-                if (type == FolderEntryType)
-                {
-                    entries.Add(new ListedEntry(span.ToArray(), null, EntryKind.Folder));
-                    continue;
-                }
-
-                entries.Add(FileStamp.TryOf(descriptor, name, out var stamp, out var kind)
-                    ? new ListedEntry(span.ToArray(), stamp, kind)
-                    : new ListedEntry(span.ToArray(), null, EntryKind.Gone));
-            }
-        }
-        finally
-        {
-            _ = CloseFolder(handle);
-        }
-
-        return entries;
+        // Unreadable: stamped as such, so it becoming readable is a change (and the build reports what it cannot read).
+        return readable ? entries : [ListedEntry.Unreadable];
     }
 
     /// <summary>
@@ -104,33 +74,46 @@ public sealed partial class FolderListing
                 .ToList();
         }
 
+        var entries = new List<NamedEntry>();
+        var readable = EachEntry(folder, (bytes, type, inode, _) =>
+        {
+            var name = Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(bytes));
+            // A file system that does not say an entry's kind (type 0) is asked, as the framework's listing would.
+            var isFolder = type == FolderEntryType || (type == UnknownEntryType && Directory.Exists(Path.Combine(folder, name)) && new FileInfo(Path.Combine(folder, name)).LinkTarget is null);
+            entries.Add(new NamedEntry(name, isFolder, inode));
+        });
+        return readable ? entries : throw new UnauthorizedAccessException($"the folder '{folder}' cannot be read");
+    }
+
+    /// <summary>An entry of a folder as <c>readdir</c> gives it: its name (null-terminated), type, inode number, and the open folder's descriptor.</summary>
+    private unsafe delegate void EntryVisitor(byte* name, byte type, ulong inode, int folder);
+
+    /// <summary>Gives each entry of the folder but <c>.</c> and <c>..</c> to <paramref name="visit"/>, as <c>readdir</c> names it.</summary>
+    /// <returns>False when the folder cannot be opened.</returns>
+    private static unsafe bool EachEntry(string folder, EntryVisitor visit)
+    {
         var handle = OpenFolder(folder);
         if (handle == 0)
         {
-            throw new UnauthorizedAccessException($"the folder '{folder}' cannot be read");
+            return false;
         }
 
         try
         {
-            var entries = new List<NamedEntry>();
+            var descriptor = FolderDescriptor(handle);
             nint found;
             while ((found = ReadEntry(handle)) != 0)
             {
-                // struct dirent on 64-bit systems, as in ReadLinuxFolder: inode (8), offset (8), record length (2), type (1), name.
-                var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)found + 19);
-                if (span.SequenceEqual("."u8) || span.SequenceEqual(".."u8))
+                // glibc's and musl's struct dirent on 64-bit systems: inode (8), offset (8), record length (2), type (1), name.
+                var name = (byte*)found + 19;
+                var span = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name);
+                if (!span.SequenceEqual("."u8) && !span.SequenceEqual(".."u8))
                 {
-                    continue;
+                    visit(name, *((byte*)found + 18), *(ulong*)found, descriptor);
                 }
-
-                var name = Encoding.UTF8.GetString(span);
-                var type = *((byte*)found + 18);
-                // A file system that does not say an entry's kind (type 0) is asked, as the framework's listing would.
-                var isFolder = type == FolderEntryType || (type == UnknownEntryType && Directory.Exists(Path.Combine(folder, name)) && new FileInfo(Path.Combine(folder, name)).LinkTarget is null);
-                entries.Add(new NamedEntry(name, isFolder, *(ulong*)found));
             }
 
-            return entries;
+            return true;
         }
         finally
         {
