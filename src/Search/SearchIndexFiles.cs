@@ -172,6 +172,8 @@ public static class SearchIndexFiles
             writer.WriteNumber("articles", articles.Count);
             writer.WriteNumber("terms", sortedTerms.Count);
             writer.WriteNumber("termsPerFile", TermsPerFile);
+            // The script shows this many results in the header: the heads the shards carry are of each word's first so many.
+            writer.WriteNumber("shown", ResultHeads.ShownResults);
             WriteFileList(writer, "shards", shards);
             WriteFileList(writer, "prefixes", summaries);
             writer.WriteEndObject();

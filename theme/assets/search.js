@@ -143,7 +143,7 @@
   const search = async (query) => {
     const started = performance.now(), m = await manifest();
     const qs = [...new Set(words(query).map((x) => x.w))];
-    if (!qs.length) return { hits: new Map(), marks: new Set() };
+    if (!qs.length) return { hits: new Map(), marks: new Set(), shown: m.shown };
     const fresh = qs.map((q) => !matches.has(q));
     const matched = await Promise.all(qs.map((q) => match(m, q)));
     const marks = new Set(matched.flatMap((x) => [...x.marks]));
@@ -176,7 +176,7 @@
     }
     const postings = matched.reduce((n, x, i) => n + (fresh[i] ? x.postings : 0), 0);
     performance.measure("site-search", { start: started, detail: { query, postings, results: hits.size } });
-    return { hits, marks };
+    return { hits, marks, shown: m.shown };
   };
 
   // The keys of the n best results, best first (the higher rank, then the larger key), in one pass and without an
@@ -312,11 +312,12 @@
         return;
       }
       try {
-        const { hits, marks } = await search(query);
+        const { hits, marks, shown: showing } = await search(query);
         if (ask !== asked) return;
         // A keystroke that leaves the results as they were (a space, a letter every matched word already had) leaves
         // the list, its active option and the status line alone, so a screen reader does not hear the count again.
-        const top = best(hits, 8), same = [top, [...marks], hits.size].join("|");
+        // As many as the shards carry the heads of (the manifest says how many): their titles are known at once.
+        const top = best(hits, showing), same = [top, [...marks], hits.size].join("|");
         if (same === listed) {
           show(top.length > 0);
           return;

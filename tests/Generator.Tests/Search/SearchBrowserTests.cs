@@ -127,6 +127,29 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task The_header_shows_as_many_results_as_the_manifest_says_the_shards_carry_heads_for()
+    {
+        var (page, problems) = await browser.OpenAsync("/");
+        Assert.Equal(Generator.Search.ResultHeads.ShownResults, await page.EvaluateAsync<int>("async () => (await (await fetch('/search/index.json')).json()).shown"));
+        await page.RouteAsync(url => url.Contains("/search/index.json", StringComparison.Ordinal), async route =>
+        {
+            var response = await route.FetchAsync();
+            var manifest = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!.AsObject();
+            manifest["shown"] = 2;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = manifest.ToJsonString() });
+        });
+
+        await Field(page).FocusAsync();
+        await Field(page).PressSequentiallyAsync("Minsk");
+        await Options(page).First.WaitForAsync();
+
+        var found = System.Text.RegularExpressions.Regex.Match(await page.Locator(".site-search [role=status]").TextContentAsync() ?? "", @"\d+").Value;
+        Assert.True(int.Parse(found, System.Globalization.CultureInfo.InvariantCulture) > 2, $"{found} results: too few to tell");
+        Assert.Equal(2, await Options(page).CountAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Nothing_is_fetched_until_the_field_is_used()
     {
         var (page, problems) = await browser.OpenAsync("/");
