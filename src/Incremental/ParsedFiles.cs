@@ -218,7 +218,7 @@ public sealed class ParsedFiles
         /// <summary>The last build that used it (see <see cref="_build"/>).</summary>
         public int UsedIn { get; set; }
 
-        /// <summary>What was parsed, as the cache keeps it, for an entry an earlier process parsed, until it is made again.</summary>
+        /// <summary>What was parsed, as the cache keeps it, for an entry an earlier process parsed (let go once made again, when records are kept).</summary>
         public ReadOnlyMemory<byte>? Stored { get; set; }
     }
 }
