@@ -37,6 +37,8 @@ public sealed class IncrementalBuild
     private readonly IReadOnlyList<string> _changedTermWords;
     // How every term matches, as one fingerprint: a definition links the terms it mentions, so it is made from all of them.
     private readonly string _glossaryMatching;
+    // Term slug → what its long definition is made from (but the terms it links), worked out once for both questions.
+    private readonly Dictionary<string, string> _definitionKeys;
     // Term slug → its definition as this build rendered or reused it, for the next build.
     private readonly ConcurrentDictionary<string, DefinitionRecord> _definitions = new(StringComparer.Ordinal);
     private int _definitionsRendered;
@@ -70,6 +72,7 @@ public sealed class IncrementalBuild
         // Every page and every article declares a few versions; the last build's counts say about how many.
         var pages = cache.Pages.Count;
         _glossaryMatching = Fingerprint.Of([.. _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.MatchingFingerprint)]);
+        _definitionKeys = glossary.Terms.ToDictionary(t => t.Slug, DefinitionKey, StringComparer.Ordinal);
         Versions = new InputVersions(_siteKey, baseUrl, theme, glossary, _glossaryMatching, expected: 2 * pages);
         _reused = ConcurrentTable.Sized<string>(pages);
         _articleViewKeys = ConcurrentTable.Sized<string>(pages);
@@ -94,7 +97,7 @@ public sealed class IncrementalBuild
     /// </summary>
     public DefinitionRecord? ReuseDefinition(Term term, DiagnosticBag diagnostics)
     {
-        if (!_cache.Definitions.Read().TryGetValue(term.Slug, out var record) || record.Key != DefinitionKey(term) ||
+        if (!_cache.Definitions.Read().TryGetValue(term.Slug, out var record) || record.Key != _definitionKeys[term.Slug] ||
             !record.TermFingerprints.All(pair => _termFingerprints.TryGetValue(pair.Key, out var current) && current == pair.Value))
         {
             return null;
@@ -115,7 +118,7 @@ public sealed class IncrementalBuild
         }
 
         var linked = mentioned.Select(t => t.Slug).ToList();
-        _definitions[term.Slug] = new DefinitionRecord(DefinitionKey(term),
+        _definitions[term.Slug] = new DefinitionRecord(_definitionKeys[term.Slug],
             linked.Distinct(StringComparer.Ordinal).ToDictionary(slug => slug, slug => _termFingerprints[slug], StringComparer.Ordinal),
             html, linked, findings);
     }
