@@ -21,6 +21,12 @@ public sealed partial class FolderListing
     /// <summary><c>DT_DIR</c>, the type <c>readdir</c> gives a folder.</summary>
     private const byte FolderEntryType = 4;
 
+    /// <summary>
+    /// Below this many sub-folders, a walk of a tree (stamping it, listing the kept staging folder) reads a folder's
+    /// one after another: starting parallel work costs more.
+    /// </summary>
+    public const int SubFoldersWorthSharing = 16;
+
     /// <summary><c>DT_UNKNOWN</c>: a file system that does not say an entry's type (it must be asked).</summary>
     private const byte UnknownEntryType = 0;
 

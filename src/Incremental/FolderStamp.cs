@@ -26,9 +26,6 @@ public static class FolderStamp
         WithoutChangeTime,
     }
 
-    /// <summary>Below this many sub-folders, a folder's are stamped one after another: starting parallel work costs more.</summary>
-    private const int SubFoldersWorthSharing = 16;
-
     /// <summary>The fingerprint of the folder's tree; a missing folder has one of its own, so it appearing is a change.</summary>
     /// <param name="listing">Where the folders read are kept, for a build that goes on to read the files (by default, nowhere).</param>
     public static string Of(string folder, Detail detail, FolderListing? listing = null) =>
@@ -39,7 +36,7 @@ public static class FolderStamp
         var entries = listing.Of(folder);
         var subFolders = entries.Where(entry => entry.Kind == EntryKind.Folder).Select(entry => folder + Path.DirectorySeparatorChar + entry.Name).ToList();
         var subStamps = new string[subFolders.Count];
-        if (subFolders.Count >= SubFoldersWorthSharing)
+        if (subFolders.Count >= FolderListing.SubFoldersWorthSharing)
         {
             Parallel.For(0, subFolders.Count, index => subStamps[index] = OfFolder(subFolders[index], detail, listing));
         }

@@ -11,9 +11,6 @@ namespace Generator.Publishing;
 /// </summary>
 internal sealed class RecycledFiles
 {
-    /// <summary>Below this many sub-folders, a folder's are listed one after another: starting parallel work costs more.</summary>
-    private const int SubFoldersWorthSharing = 16;
-
     // Each file with its inode number as its folder named it (0: not known). Tables written by every thread are made
     // their full size at once (ConcurrentTable): growing one stops every thread that writes to it.
     private readonly ConcurrentDictionary<string, ulong> _files;
@@ -80,7 +77,7 @@ internal sealed class RecycledFiles
                 }
             }
 
-            if (subFolders.Count >= SubFoldersWorthSharing)
+            if (subFolders.Count >= FolderListing.SubFoldersWorthSharing)
             {
                 Parallel.ForEach(subFolders, List);
             }
